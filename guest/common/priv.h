@@ -86,8 +86,8 @@
 #define CLINT_MTIMECMP 0x2004000
 #define CLINT_MTIME    0x200bff8
 
-/* Install the handlers and clear the bookkeeping registers.
- * Clobbers t0. */
+/* Install the handlers, clear the bookkeeping registers and detect QEMU
+ * 7.2 (see SKIP_ON_QEMU72). Clobbers t0, t1. */
 #define PRIV_INIT                                    \
   la t0, m_trap;                                     \
   csrw mtvec, t0;                                    \
@@ -100,7 +100,28 @@
   li s8, 0;                                          \
   li s9, 0;                                          \
   li s10, 0;                                         \
-  li s11, 0;
+  li s11, 0;                                         \
+  csrr t0, mvendorid;                                \
+  bnez t0, 1f;                                       \
+  csrr t0, marchid;                                  \
+  csrr t1, mimpid;                                   \
+  bne t0, t1, 1f;                                    \
+  srli t0, t0, 8;                                    \
+  li t1, 0x702;                                      \
+  bne t0, t1, 1f;                                    \
+  li t0, 1;                                          \
+  la t1, priv_qemu72;                                \
+  sd t0, 0(t1);                                      \
+  1:
+
+/* Skip to label when running on QEMU 7.2 (the reference emulator), for the
+ * few checks of spec behaviour that QEMU 7.2 gets wrong. PRIV_INIT detects
+ * it by QEMU's ID CSRs: mvendorid = 0 and marchid = mimpid = the QEMU
+ * version (7.2.x = 0x0702xx). Works in any mode. Clobbers t6. */
+#define SKIP_ON_QEMU72(label)                        \
+  la t6, priv_qemu72;                                \
+  ld t6, 0(t6);                                      \
+  bnez t6, label;
 
 /* Expect n more traps (adds to the count). */
 #define EXPECT_TRAPS(n) addi s5, s5, n
@@ -336,6 +357,7 @@
   .data;                                             \
   .align 3;                                          \
   priv_tmp: .dword 0;                                \
+  priv_qemu72: .dword 0;                             \
   priv_log: .dword 0, 0, 0, 0, 0, 0, 0, 0;           \
   .text;
 
