@@ -198,6 +198,14 @@
   li t6, tval;                                       \
   bne s10, t6, fail;
 
+/* As CHECK_TRAP with tval = the 32-bit instruction at epc_label (an
+ * illegal-instruction trap). */
+#define CHECK_TRAP_INSN(n, mode, cause, epc_label)   \
+  CHECK_TRAP_NOTVAL(n, mode, cause, epc_label)       \
+  la t6, epc_label;                                  \
+  lwu t6, 0(t6);                                     \
+  bne s10, t6, fail;
+
 /* As CHECK_TRAP without the tval comparison. */
 #define CHECK_TRAP_NOTVAL(n, mode, cause, epc_label) \
   li TESTNUM, n;                                     \
