@@ -253,6 +253,18 @@
   bnez t4, 1b;                                       \
   2:
 
+/* Spin until (mip & mask) == 0, at most about 10 million iterations.
+ * Clobbers t2, t3, t4. */
+#define WAIT_MIP_CLEAR(mask)                         \
+  li t4, 10000000;                                   \
+  li t2, mask;                                       \
+  1: csrr t3, mip;                                   \
+  and t3, t3, t2;                                    \
+  beqz t3, 2f;                                       \
+  addi t4, t4, -1;                                   \
+  bnez t4, 1b;                                       \
+  2:
+
 /* CLINT helpers (M-mode, or S/U with PMP_ALLOW_ALL). Clobber t0, t1. */
 #define SET_MSIP(v)                                  \
   li t0, CLINT_MSIP;                                 \
