@@ -1,0 +1,94 @@
+// The ttvm command: `ttvm run [machine options]` for now; record, replay and
+// info come with the recording (DESIGN.md, "What a user does"). User errors
+// are reported here, once, as "ttvm: <message>" with exit status 2 (so they
+// cannot be mistaken for a guest's own exit status 1).
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "machine/machine.h"
+#include "machine/options.h"
+#include "util/error.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: ttvm run [machine options]\n"
+    "\n"
+    "Machine options (QEMU spelling):\n"
+    "  -M, -machine virt   the board (the only one)\n"
+    "  -m SIZE             RAM size (default 128M)\n"
+    "  -smp N              number of harts, 1..8 (default 1)\n"
+    "  -bios none          bare metal: start at the kernel's entry point\n"
+    "  -kernel FILE        ELF or raw image to run (default: the built-in demo)\n"
+    "  -nographic          accepted; the console is always the terminal\n"
+    "  -d in_asm           trace every executed instruction (pc, privilege, disassembly)\n"
+    "  -D FILE             write the trace to FILE instead of stderr\n"
+    "\n"
+    "A bare-metal program ends by writing tohost (HTIF); ttvm exits with its status.\n";
+
+class ConsoleOut {
+ public:
+  void put(uint8_t c) {
+    buf_[n_++] = char(c);
+    if (c == '\n' || n_ == sizeof buf_) flush();
+  }
+  void flush() {
+    size_t off = 0;
+    while (off < n_) {
+      ssize_t w = ::write(1, buf_ + off, n_ - off);
+      if (w <= 0) break;
+      off += size_t(w);
+    }
+    n_ = 0;
+  }
+  ~ConsoleOut() { flush(); }
+
+ private:
+  char buf_[4096];
+  size_t n_ = 0;
+};
+
+int cmd_run(const std::vector<std::string>& args) {
+  ttvm::MachineConfig cfg = ttvm::parse_machine_options(args);
+  ConsoleOut out;
+  ttvm::Machine m(cfg, [&out](uint8_t c) { out.put(c); });
+  m.boot();
+  FILE* trace = nullptr;
+  if (cfg.trace_in_asm) {
+    trace = stderr;
+    if (!cfg.log_file.empty()) {
+      trace = std::fopen(cfg.log_file.c_str(), "w");
+      if (!trace) throw ttvm::UserError(cfg.log_file + ": cannot open for writing: " + std::strerror(errno));
+    }
+    m.set_trace(trace);
+  }
+  std::optional<int> status = m.run();
+  out.flush();
+  if (trace && trace != stderr) std::fclose(trace);
+  return status.value_or(0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+    std::fputs(kUsage, args.empty() ? stderr : stdout);
+    return args.empty() ? 2 : 0;
+  }
+  const std::string cmd = args[0];
+  args.erase(args.begin());
+  try {
+    if (cmd == "run") return cmd_run(args);
+    if (cmd == "record" || cmd == "replay" || cmd == "info")
+      throw ttvm::UserError("'" + cmd + "' is not implemented yet");
+    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run)");
+  } catch (const ttvm::UserError& e) {
+    std::fprintf(stderr, "ttvm: %s\n", e.what());
+    return 2;
+  }
+}

@@ -1,0 +1,101 @@
+#include "cpu/code_cache.h"
+
+#include <cstring>
+
+#include "isa/decode.h"
+
+namespace ttvm {
+
+bool ends_block(Op op) {
+  switch (op) {
+    case Op::kJal: case Op::kJalr: case Op::kBeq: case Op::kBne: case Op::kBlt: case Op::kBge:
+    case Op::kBltu: case Op::kBgeu: case Op::kEcall: case Op::kEbreak: case Op::kMret: case Op::kSret:
+    case Op::kWfi: case Op::kSfenceVma: case Op::kFenceI: case Op::kIllegal:
+    case Op::kCsrrw: case Op::kCsrrs: case Op::kCsrrc: case Op::kCsrrwi: case Op::kCsrrsi: case Op::kCsrrci:
+      return true;
+    default:
+      return false;
+  }
+}
+
+CodeCache::CodeCache(Bus& bus) : bus_(bus), table_(kTableSize, nullptr) {}
+
+Block* CodeCache::lookup_slow(uint64_t pa) {
+  auto it = blocks_.find(pa);
+  Block* b;
+  if (it != blocks_.end()) {
+    b = it->second.get();
+  } else {
+    auto nb = build(pa);
+    if (!nb) return nullptr;
+    b = nb.get();
+    const uint64_t page = pa & ~(kPageSize - 1);
+    Ram& ram = bus_.ram();
+    if (ram.contains(pa)) {
+      auto& list = by_page_[page];
+      if (list.empty() && !(ram.page_flags(page) & Ram::kCodePage)) {
+        ram.set_page_flag(page, Ram::kCodePage);
+        if (on_new_code_page) on_new_code_page(page);
+      }
+      list.push_back(pa);
+    }
+    blocks_.emplace(pa, std::move(nb));
+  }
+  table_[(pa >> 1) & (kTableSize - 1)] = b;
+  return b;
+}
+
+std::unique_ptr<Block> CodeCache::build(uint64_t pa) {
+  const uint64_t page_end = (pa & ~(kPageSize - 1)) + kPageSize;
+  auto b = std::make_unique<Block>();
+  b->pa = pa;
+  uint64_t at = pa;
+  while (b->insns.size() < kMaxBlockInsns && at + 2 <= page_end) {
+    const uint8_t* p = bus_.fetch_ptr(at, 2);
+    if (!p) break;
+    uint16_t lo;
+    std::memcpy(&lo, p, 2);
+    uint32_t bits = lo;
+    if (insn_length(lo) == 4) {
+      if (at + 4 > page_end) break;  // crosses the page: executed on its own
+      const uint8_t* p4 = bus_.fetch_ptr(at, 4);
+      if (!p4) break;
+      std::memcpy(&bits, p4, 4);
+    }
+    Insn in = decode(bits);
+    in.idx = uint16_t(b->insns.size());
+    b->insns.push_back(in);
+    at += in.len;
+    if (ends_block(in.op)) break;
+  }
+  if (b->insns.empty()) return nullptr;
+  b->count = uint32_t(b->insns.size());
+  b->bytes = uint32_t(at - pa);
+  return b;
+}
+
+void CodeCache::invalidate_page(uint64_t ppage) {
+  auto it = by_page_.find(ppage);
+  if (it != by_page_.end()) {
+    for (uint64_t pa : it->second) {
+      auto bit = blocks_.find(pa);
+      if (bit == blocks_.end()) continue;
+      Block*& slot = table_[(pa >> 1) & (kTableSize - 1)];
+      if (slot == bit->second.get()) slot = nullptr;
+      graveyard_.push_back(std::move(bit->second));
+      blocks_.erase(bit);
+    }
+    by_page_.erase(it);
+  }
+  bus_.ram().clear_page_flag(ppage, Ram::kCodePage);
+}
+
+void CodeCache::flush_all() {
+  for (auto& [pa, b] : blocks_) graveyard_.push_back(std::move(b));
+  blocks_.clear();
+  for (auto& [page, list] : by_page_) bus_.ram().clear_page_flag(page, Ram::kCodePage);
+  by_page_.clear();
+  std::fill(table_.begin(), table_.end(), nullptr);
+}
+
+}  // namespace ttvm

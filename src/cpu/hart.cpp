@@ -1,0 +1,265 @@
+// The hart's run loop: interrupt checks at block boundaries, instruction
+// fetch through the I-TLB and the code cache, exact stops at an icount.
+#include "cpu/hart.h"
+
+#include "cpu/code_cache.h"
+#include "isa/decode.h"
+
+namespace ttvm {
+
+Hart::Hart(const HartConfig& cfg, Bus& bus, CodeCache& code, HartEnv& env)
+    : cfg_(cfg), bus_(bus), ram_(bus.ram()), code_(code), env_(env) {
+  reset(0);
+}
+
+void Hart::reset(uint64_t pc) {
+  std::memset(x_, 0, sizeof(x_));
+  pc_ = pc;
+  priv_ = Priv::kM;
+  waiting_ = false;
+  reservation_ = kNoReservation;
+  // MXL = 2 (64-bit); I, M, A, C, S, U.
+  misa_ = (2ull << 62) | (1u << ('I' - 'A')) | (1u << ('M' - 'A')) | (1u << ('A' - 'A')) | (1u << ('C' - 'A')) |
+          (1u << ('S' - 'A')) | (1u << ('U' - 'A'));
+  mstatus_ = (2ull << 32) | (2ull << 34);  // UXL = SXL = 64-bit
+  medeleg_ = mideleg_ = mie_ = mip_ = lines_ = 0;
+  mtvec_ = stvec_ = mepc_ = sepc_ = mcause_ = scause_ = mtval_ = stval_ = 0;
+  mscratch_ = sscratch_ = satp_ = 0;
+  mcounteren_ = scounteren_ = mcountinhibit_ = 0;
+  menvcfg_ = senvcfg_ = 0;
+  stimecmp_ = ~0ull;
+  cycle_offset_ = instret_offset_ = 0;
+  cycle_frozen_ = instret_frozen_ = 0;
+  pmp_.reset();
+  update_data_mode();
+  flush_tlbs();
+}
+
+void Hart::set_irq_lines(uint64_t mask, bool level) {
+  if (level)
+    lines_ |= mask;
+  else
+    lines_ &= ~mask;
+  if (waiting_ && (mip() & mie_)) waiting_ = false;
+}
+
+uint64_t Hart::run(uint64_t budget) {
+  const uint64_t start = icount_;
+  stop_icount_ = icount_ + budget;
+  while (icount_ < stop_icount_) {
+    if (__builtin_expect(mip() & mie_, 0) && check_interrupts()) continue;
+    if (waiting_) break;
+    Block* b = fetch_block();
+    if (!b) continue;
+    const uint64_t left = stop_icount_ - icount_;
+    const uint32_t n = left < b->count ? uint32_t(left) : b->count;
+    const Insn* in = b->insns.data();
+    uint32_t i = 0;
+    if (__builtin_expect(trace_fn_ != nullptr, 0)) {
+      while (i < n) {
+        cur_idx_ = i;
+        trace_fn_(trace_ctx_, *this, in[i]);
+        if (!in[i].fn(*this, in[i])) {
+          ++i;
+          break;
+        }
+        ++i;
+      }
+    } else {
+      while (i < n) {
+        if (!in[i].fn(*this, in[i])) {
+          ++i;
+          break;
+        }
+        ++i;
+      }
+    }
+    icount_ += i;
+    cur_idx_ = 0;
+  }
+  return icount_ - start;
+}
+
+Block* Hart::fetch_block() {
+  const unsigned mode = priv_ == Priv::kM ? unsigned(kModeM) : unsigned(priv_);
+  TlbEntry& e = itlb_[mode].slot(pc_);
+  uint64_t pa;
+  if (__builtin_expect(e.tag == pc_ >> 12, 1)) {
+    pa = e.ppage | (pc_ & 0xfff);
+  } else {
+    Xlate xl;
+    if (!xlate_access(pc_, 2, Access::kExec, xl)) {
+      ++icount_;  // the faulting fetch is this step
+      return nullptr;
+    }
+    pa = xl.pa;
+    if (xl.cacheable && bus_.fetch_ptr(pa & ~0xfffull, 4096)) {
+      e.tag = pc_ >> 12;
+      e.ppage = pa & ~0xfffull;
+      e.host = nullptr;
+    }
+  }
+  if (__builtin_expect((pc_ & 0xfff) == 0xffe, 0)) {
+    const uint8_t* p = bus_.fetch_ptr(pa, 2);
+    if (p && insn_length(uint16_t(p[0] | p[1] << 8)) == 4) {
+      exec_cross_page();
+      return nullptr;
+    }
+  }
+  Block* b;
+  if (__builtin_expect(e.tag != pc_ >> 12, 0)) {
+    // Not cacheable (PMP does not cover the whole page uniformly): run one
+    // instruction at a time so each fetch is checked.
+    b = build_single(pa);
+  } else {
+    b = code_.lookup(pa);
+  }
+  if (!b) {
+    raise(exc::kInsnAccess, pc_);
+    ++icount_;
+  }
+  return b;
+}
+
+Block* Hart::build_single(uint64_t pa) {
+  const uint8_t* p = bus_.fetch_ptr(pa, 2);
+  if (!p) return nullptr;
+  uint32_t bits = uint32_t(p[0] | p[1] << 8);
+  if (insn_length(uint16_t(bits)) == 4) {
+    const uint8_t* p4 = bus_.fetch_ptr(pa, 4);
+    if (!p4) return nullptr;
+    std::memcpy(&bits, p4, 4);
+  }
+  single_.pa = pa;
+  single_.insns.assign(1, decode(bits));
+  single_.insns[0].idx = 0;
+  single_.count = 1;
+  single_.bytes = single_.insns[0].len;
+  return &single_;
+}
+
+// A 32-bit instruction whose halves lie on different pages: each half is
+// translated on its own, and the instruction runs outside any block.
+bool Hart::exec_cross_page() {
+  Xlate lo, hi;
+  const uint64_t va = pc_;
+  // A fault on the second half reports tval = va + 2, the address of the
+  // part that faulted, with epc = va (privileged spec, stval).
+  if (!xlate_access(va, 2, Access::kExec, lo) || !xlate_access(va + 2, 2, Access::kExec, hi)) {
+    ++icount_;
+    return false;
+  }
+  const uint8_t* p0 = bus_.fetch_ptr(lo.pa, 2);
+  const uint8_t* p1 = bus_.fetch_ptr(hi.pa, 2);
+  if (!p0 || !p1) {
+    raise(exc::kInsnAccess, p0 ? va + 2 : va);
+    ++icount_;
+    return false;
+  }
+  const uint32_t bits = uint32_t(p0[0] | p0[1] << 8) | uint32_t(p1[0] | p1[1] << 8) << 16;
+  Insn in = decode(bits);
+  in.idx = 0;
+  cur_idx_ = 0;
+  if (trace_fn_) trace_fn_(trace_ctx_, *this, in);
+  in.fn(*this, in);
+  ++icount_;
+  return true;
+}
+
+bool Hart::exec_fence_i(const Insn& in) {
+  // Stores to code pages already invalidate their blocks; fence.i only has
+  // to end the block so that the next fetch sees the new code.
+  pc_ += in.len;
+  return false;
+}
+
+void Hart::save(StateWriter& w) const {
+  w.put(x_);
+  w.put(pc_);
+  w.put(icount_);
+  w.put(priv_);
+  w.put(waiting_);
+  w.put(reservation_);
+  w.put(mstatus_);
+  w.put(misa_);
+  w.put(medeleg_);
+  w.put(mideleg_);
+  w.put(mie_);
+  w.put(mip_);
+  w.put(lines_);
+  w.put(mtvec_);
+  w.put(stvec_);
+  w.put(mepc_);
+  w.put(sepc_);
+  w.put(mcause_);
+  w.put(scause_);
+  w.put(mtval_);
+  w.put(stval_);
+  w.put(mscratch_);
+  w.put(sscratch_);
+  w.put(satp_);
+  w.put(mcounteren_);
+  w.put(scounteren_);
+  w.put(mcountinhibit_);
+  w.put(menvcfg_);
+  w.put(senvcfg_);
+  w.put(stimecmp_);
+  w.put(cycle_offset_);
+  w.put(instret_offset_);
+  w.put(cycle_frozen_);
+  w.put(instret_frozen_);
+  pmp_.save(w);
+}
+
+void Hart::restore(StateReader& r) {
+  r.get(x_);
+  r.get(pc_);
+  r.get(icount_);
+  r.get(priv_);
+  r.get(waiting_);
+  r.get(reservation_);
+  r.get(mstatus_);
+  r.get(misa_);
+  r.get(medeleg_);
+  r.get(mideleg_);
+  r.get(mie_);
+  r.get(mip_);
+  r.get(lines_);
+  r.get(mtvec_);
+  r.get(stvec_);
+  r.get(mepc_);
+  r.get(sepc_);
+  r.get(mcause_);
+  r.get(scause_);
+  r.get(mtval_);
+  r.get(stval_);
+  r.get(mscratch_);
+  r.get(sscratch_);
+  r.get(satp_);
+  r.get(mcounteren_);
+  r.get(scounteren_);
+  r.get(mcountinhibit_);
+  r.get(menvcfg_);
+  r.get(senvcfg_);
+  r.get(stimecmp_);
+  r.get(cycle_offset_);
+  r.get(instret_offset_);
+  r.get(cycle_frozen_);
+  r.get(instret_frozen_);
+  pmp_.restore(r);
+  update_data_mode();
+  flush_tlbs();
+}
+
+uint64_t Hart::digest() const {
+  StateWriter w;
+  save(w);
+  uint64_t h = 1469598103934665603ull;
+  for (uint8_t b : w.bytes()) {
+    h ^= b;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+}  // namespace ttvm

@@ -1,0 +1,233 @@
+// One RISC-V RV64 hart: registers, CSRs, privilege mode, MMU, PMP, TLBs and
+// the interpreter loop over decoded blocks. A hart owns no clock but its
+// instruction count (icount): every executed instruction, retired or
+// trapping, advances it by exactly one, and run() can stop at any exact
+// icount. Everything a hart needs from the board (time, memory, code cache,
+// write hooks) comes through HartEnv; a hart never touches devices directly.
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "cpu/code_cache.h"
+#include "cpu/csr_numbers.h"
+#include "cpu/pmp.h"
+#include "cpu/tlb.h"
+#include "isa/insn.h"
+#include "mem/bus.h"
+#include "util/state.h"
+
+namespace ttvm {
+
+class Hart;
+
+// What a hart needs from the machine around it.
+class HartEnv {
+ public:
+  virtual ~HartEnv() = default;
+  // mtime (10 MHz ticks of virtual time) as seen by `h` right now.
+  virtual uint64_t time_now(const Hart& h) = 0;
+  // stimecmp or menvcfg.STCE changed: timer deadlines must be recomputed.
+  virtual void timer_changed(Hart& h) = 0;
+  // A store hit a page flagged Ram::kWatchPage (after it was performed).
+  virtual void watched_write(Hart& h, uint64_t pa, unsigned size) = 0;
+};
+
+struct HartConfig {
+  uint64_t hartid = 0;
+  bool sv48 = true;  // Sv48 offered in addition to Sv39 (as QEMU's default)
+};
+
+class Hart {
+ public:
+  Hart(const HartConfig& cfg, Bus& bus, CodeCache& code, HartEnv& env);
+
+  void reset(uint64_t pc);
+
+  // Runs until `budget` more instructions have executed, the hart waits (WFI
+  // with nothing pending), or request_stop() is called. Returns the number
+  // of instructions executed.
+  uint64_t run(uint64_t budget);
+  // Makes run() return at the next block boundary.
+  void request_stop() { stop_icount_ = icount_; }
+  // Lowers the point at which run() returns (e.g. to an earlier timer deadline).
+  void limit_to(uint64_t icount) {
+    if (icount < stop_icount_) stop_icount_ = icount;
+  }
+
+  // --- state visible to the machine, tracing and debuggers ---
+  uint64_t icount() const { return icount_; }
+  // The count including instructions already executed in the current block.
+  uint64_t current_icount() const { return icount_ + cur_idx_; }
+  uint64_t pc() const { return pc_; }
+  void set_pc(uint64_t pc) { pc_ = pc; }
+  uint64_t reg(unsigned i) const { return i == 0 ? 0 : x_[i]; }
+  void set_reg(unsigned i, uint64_t v) {
+    if (i != 0 && i < 32) x_[i] = v;
+  }
+  Priv priv() const { return priv_; }
+  uint64_t hartid() const { return cfg_.hartid; }
+  bool waiting() const { return waiting_; }
+  // Debugger access to any CSR without privilege checks or side effects on
+  // guest-visible state; false if it does not exist.
+  bool debug_read_csr(uint16_t num, uint64_t& v);
+  bool debug_write_csr(uint16_t num, uint64_t v);
+
+  // Interrupt lines driven by devices (CLINT, PLIC, Sstc timer): the bits of
+  // `mask` in mip are set or cleared. Wakes the hart from WFI if appropriate.
+  void set_irq_lines(uint64_t mask, bool level);
+  uint64_t mip() const { return mip_ | lines_; }
+  uint64_t mtimecmp_stimecmp() const { return stimecmp_; }
+  bool sstc_enabled() const { return menvcfg_ >> 63; }
+
+  // Tracing: called before each instruction when set (slow path only).
+  using TraceFn = void (*)(void* ctx, const Hart& h, const Insn& in);
+  void set_trace(TraceFn fn, void* ctx) {
+    trace_fn_ = fn;
+    trace_ctx_ = ctx;
+  }
+
+  // Address translation for a debugger: virtual -> physical as the hart
+  // would see a load, without side effects. false if unmapped.
+  bool debug_translate(uint64_t va, uint64_t& pa);
+
+  // Drops every cached translation (satp, PMP or page-flag changes).
+  void flush_tlbs();
+  // Drops write-TLB entries for one physical page (it became a code page).
+  void flush_write_tlb_ppage(uint64_t ppage);
+
+  void save(StateWriter& w) const;
+  void restore(StateReader& r);
+  // Hash of all architectural state (registers, CSRs, icount).
+  uint64_t digest() const;
+  // Called by the scheduler when another hart gets the CPU: the reservation
+  // of LR/SC cannot survive other harts' stores.
+  void clear_reservation() { reservation_ = kNoReservation; }
+
+  // --- used by instruction semantics (src/isa/exec_*.cpp) ---
+  uint64_t x_[33];  // x0..x31 plus the write sink for rd == x0
+  uint64_t pc_ = 0;
+
+  // Loads and stores return false after raising a trap.
+  template <typename T>
+  bool load(uint64_t va, T& out, const Insn& in) {
+    TlbEntry& e = dtlb_r_[data_mode_].slot(va);
+    if (__builtin_expect(e.tag == va >> 12 && (va & 0xfff) <= 4096 - sizeof(T), 1)) {
+      std::memcpy(&out, e.host + (va & 0xfff), sizeof(T));
+      return true;
+    }
+    uint64_t v = 0;
+    if (!load_slow(va, sizeof(T), v, in)) return false;
+    out = T(v);
+    return true;
+  }
+  // Returns 0 after a trap, 1 to go on, 2 when the block must end after this
+  // store (it hit MMIO, code, or a watched page).
+  template <typename T>
+  int store(uint64_t va, T val, const Insn& in) {
+    TlbEntry& e = dtlb_w_[data_mode_].slot(va);
+    if (__builtin_expect(e.tag == va >> 12 && (va & 0xfff) <= 4096 - sizeof(T), 1)) {
+      std::memcpy(e.host + (va & 0xfff), &val, sizeof(T));
+      return 1;
+    }
+    return store_slow(va, sizeof(T), uint64_t(val), in);
+  }
+  // Atomics: a read-modify-write with store permission required.
+  bool amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64_t old, uint64_t src, unsigned size),
+           uint64_t src, uint64_t& old);
+  bool load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& out);
+  // Returns false after a trap; `ok` tells whether the store happened.
+  bool store_conditional(uint64_t va, unsigned size, uint64_t val, const Insn& in, bool& ok);
+
+  // Raises an exception for the current instruction; always returns false.
+  bool raise(uint64_t cause, uint64_t tval);
+  bool illegal(const Insn& in) { return raise(exc::kIllegal, in.raw); }
+
+  bool csr_op(const Insn& in, uint16_t num, uint64_t write_val, bool do_write, bool do_read, int kind);
+  bool exec_mret(const Insn& in);
+  bool exec_sret(const Insn& in);
+  bool exec_wfi(const Insn& in);
+  bool exec_sfence_vma(const Insn& in);
+  bool exec_fence_i(const Insn& in);
+
+ private:
+  static constexpr uint64_t kNoReservation = ~0ull;
+  enum DataMode : uint8_t { kModeU = 0, kModeS = 1, kModeSSum = 2, kModeM = 3, kModes = 4 };
+
+  // Translation result of one access.
+  struct Xlate {
+    uint64_t pa;
+    bool cacheable;  // the whole page may go in a TLB
+  };
+  enum class XlateStatus { kOk, kPageFault, kAccessFault };
+
+  bool load_slow(uint64_t va, unsigned size, uint64_t& v, const Insn& in);
+  int store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& in);
+  // One aligned-or-not piece of an access that lies within a page.
+  bool load_piece(uint64_t va, unsigned size, uint64_t& v);
+  int store_piece(uint64_t va, unsigned size, uint64_t v);
+  XlateStatus translate(uint64_t va, Access a, Priv p, bool sum, bool mxr, bool update_ad, uint64_t& pa);
+  // translate + PMP for a data or fetch access, raising the right trap.
+  bool xlate_access(uint64_t va, unsigned size, Access a, Xlate& out, bool raise_trap = true);
+  Priv data_priv() const;
+  void update_data_mode();
+
+  // Instruction fetch: finds or builds the block at pc; null if it raised a
+  // trap or executed a lone page-crossing instruction itself.
+  Block* fetch_block();
+  Block* build_single(uint64_t pa);
+  bool exec_cross_page();
+
+  void take_trap(uint64_t cause, uint64_t tval, bool interrupt);
+  bool check_interrupts();
+  uint64_t read_mstatus() const;
+  void write_mstatus(uint64_t v);
+  bool csr_read(uint16_t num, uint64_t& v);
+  bool csr_write(uint16_t num, uint64_t v);
+  bool csr_accessible(uint16_t num, bool write) const;
+  uint64_t counter_value(uint16_t which) const;
+
+  HartConfig cfg_;
+  Bus& bus_;
+  Ram& ram_;
+  CodeCache& code_;
+  HartEnv& env_;
+
+  uint64_t icount_ = 0;
+  uint64_t stop_icount_ = 0;
+  uint32_t cur_idx_ = 0;  // index of the executing instruction in its block
+  Priv priv_ = Priv::kM;
+  bool waiting_ = false;
+  uint64_t reservation_ = kNoReservation;
+
+  // CSRs
+  uint64_t mstatus_ = 0;
+  uint64_t misa_ = 0;
+  uint64_t medeleg_ = 0, mideleg_ = 0;
+  uint64_t mie_ = 0;
+  uint64_t mip_ = 0;    // software-writable pending bits
+  uint64_t lines_ = 0;  // pending bits driven by devices
+  uint64_t mtvec_ = 0, stvec_ = 0;
+  uint64_t mepc_ = 0, sepc_ = 0, mcause_ = 0, scause_ = 0, mtval_ = 0, stval_ = 0;
+  uint64_t mscratch_ = 0, sscratch_ = 0;
+  uint64_t satp_ = 0;
+  uint32_t mcounteren_ = 0, scounteren_ = 0, mcountinhibit_ = 0;
+  uint64_t menvcfg_ = 0, senvcfg_ = 0;
+  uint64_t stimecmp_ = ~0ull;
+  // mcycle/minstret are the icount plus a writable offset.
+  uint64_t cycle_offset_ = 0, instret_offset_ = 0;
+  uint64_t cycle_frozen_ = 0, instret_frozen_ = 0;  // values while inhibited
+  Pmp pmp_;
+
+  // Caches (not state: rebuilt on restore)
+  Block single_;  // a one-instruction block for fetches that cannot be cached
+  DataMode data_mode_ = kModeM;
+  Tlb itlb_[kModes];
+  Tlb dtlb_r_[kModes];
+  Tlb dtlb_w_[kModes];
+  TraceFn trace_fn_ = nullptr;
+  void* trace_ctx_ = nullptr;
+};
+
+}  // namespace ttvm

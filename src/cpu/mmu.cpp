@@ -1,0 +1,275 @@
+// Address translation (Sv39/Sv48, privileged spec 1.12 section 4.3-4.4) and
+// the memory-access slow path: TLB refills, PMP, MMIO, page-crossing and
+// flagged pages, atomics. A and D bits are set by the hardware walker (as on
+// QEMU), not by page faults.
+#include <algorithm>
+
+#include "cpu/hart.h"
+
+namespace ttvm {
+namespace {
+
+constexpr uint64_t kPteV = 1, kPteR = 2, kPteW = 4, kPteX = 8, kPteU = 16, kPteA = 64, kPteD = 128;
+
+uint64_t page_fault_cause(Access a) {
+  return a == Access::kExec ? exc::kInsnPage : a == Access::kRead ? exc::kLoadPage : exc::kStorePage;
+}
+uint64_t access_fault_cause(Access a) {
+  return a == Access::kExec ? exc::kInsnAccess : a == Access::kRead ? exc::kLoadAccess : exc::kStoreAccess;
+}
+
+}  // namespace
+
+Priv Hart::data_priv() const {
+  if (priv_ == Priv::kM && (mstatus_ & mstatus::kMprv)) return Priv((mstatus_ & mstatus::kMpp) >> mstatus::kMppShift);
+  return priv_;
+}
+
+void Hart::update_data_mode() {
+  switch (data_priv()) {
+    case Priv::kU: data_mode_ = kModeU; break;
+    case Priv::kS: data_mode_ = (mstatus_ & mstatus::kSum) ? kModeSSum : kModeS; break;
+    default: data_mode_ = kModeM; break;
+  }
+}
+
+void Hart::flush_tlbs() {
+  for (unsigned m = 0; m < kModes; ++m) {
+    itlb_[m].flush();
+    dtlb_r_[m].flush();
+    dtlb_w_[m].flush();
+  }
+}
+
+void Hart::flush_write_tlb_ppage(uint64_t ppage) {
+  for (unsigned m = 0; m < kModes; ++m) dtlb_w_[m].flush_ppage(ppage);
+}
+
+Hart::XlateStatus Hart::translate(uint64_t va, Access a, Priv p, bool sum, bool mxr, bool update_ad, uint64_t& pa) {
+  const uint64_t mode = satp_ >> 60;
+  if (p == Priv::kM || mode == 0) {
+    pa = va;
+    return XlateStatus::kOk;
+  }
+  const unsigned levels = mode == 9 ? 4 : 3;
+  const unsigned va_bits = 12 + 9 * levels;
+  // The address must be sign-extended from its top bit.
+  const int64_t sva = int64_t(va << (64 - va_bits)) >> (64 - va_bits);
+  if (uint64_t(sva) != va) return XlateStatus::kPageFault;
+
+  uint64_t table = (satp_ & ((1ull << 44) - 1)) << 12;
+  for (int level = int(levels) - 1; level >= 0; --level) {
+    const uint64_t vpn = (va >> (12 + 9 * level)) & 0x1ff;
+    const uint64_t pte_addr = table + vpn * 8;
+    // The walk's own reads are checked by PMP as S-mode reads.
+    if (!pmp_.check(pte_addr, 8, Access::kRead, Priv::kS) || !ram_.contains(pte_addr, 8))
+      return XlateStatus::kAccessFault;
+    uint64_t pte;
+    std::memcpy(&pte, ram_.host(pte_addr), 8);
+    if (!(pte & kPteV) || (!(pte & kPteR) && (pte & kPteW))) return XlateStatus::kPageFault;
+    if (pte >> 54) return XlateStatus::kPageFault;  // reserved bits (no Svpbmt/Svnapot)
+    const uint64_t ppn = (pte >> 10) & ((1ull << 44) - 1);
+    if (!(pte & (kPteR | kPteX))) {  // pointer to the next level
+      if (level == 0) return XlateStatus::kPageFault;
+      table = ppn << 12;
+      continue;
+    }
+    // Leaf: permission checks.
+    if (p == Priv::kU && !(pte & kPteU)) return XlateStatus::kPageFault;
+    if (p == Priv::kS && (pte & kPteU) && (a == Access::kExec || !sum)) return XlateStatus::kPageFault;
+    switch (a) {
+      case Access::kExec:
+        if (!(pte & kPteX)) return XlateStatus::kPageFault;
+        break;
+      case Access::kRead:
+        if (!(pte & kPteR) && !(mxr && (pte & kPteX))) return XlateStatus::kPageFault;
+        break;
+      case Access::kWrite:
+        if (!(pte & kPteW)) return XlateStatus::kPageFault;
+        break;
+    }
+    // A superpage's PPN must be aligned to its size.
+    if (level > 0 && (ppn & ((1ull << (9 * level)) - 1))) return XlateStatus::kPageFault;
+    if (update_ad) {
+      uint64_t npte = pte | kPteA | (a == Access::kWrite ? kPteD : 0);
+      if (npte != pte) {
+        if (!pmp_.check(pte_addr, 8, Access::kWrite, Priv::kS)) return XlateStatus::kAccessFault;
+        std::memcpy(ram_.host(pte_addr), &npte, 8);
+        if (ram_.page_flags(pte_addr) & Ram::kCodePage) code_.invalidate_page(pte_addr & ~0xfffull);
+      }
+    }
+    const uint64_t offset_mask = (1ull << (12 + 9 * level)) - 1;
+    pa = ((ppn << 12) & ~offset_mask) | (va & offset_mask);
+    return XlateStatus::kOk;
+  }
+  return XlateStatus::kPageFault;
+}
+
+bool Hart::xlate_access(uint64_t va, unsigned size, Access a, Xlate& out, bool raise_trap) {
+  const Priv p = a == Access::kExec ? priv_ : data_priv();
+  const bool sum = mstatus_ & mstatus::kSum, mxr = mstatus_ & mstatus::kMxr;
+  uint64_t pa;
+  XlateStatus st = translate(va, a, p, sum, mxr, true, pa);
+  if (st == XlateStatus::kPageFault) {
+    if (raise_trap) raise(page_fault_cause(a), va);
+    return false;
+  }
+  if (st == XlateStatus::kAccessFault || !pmp_.check(pa, size, a, p)) {
+    if (raise_trap) raise(access_fault_cause(a), va);
+    return false;
+  }
+  out.pa = pa;
+  out.cacheable = pmp_.page_ok(pa, a, p);
+  return true;
+}
+
+bool Hart::debug_translate(uint64_t va, uint64_t& pa) {
+  const Priv p = data_priv();
+  return translate(va, Access::kRead, p, mstatus_ & mstatus::kSum, mstatus_ & mstatus::kMxr, false, pa) ==
+         XlateStatus::kOk;
+}
+
+bool Hart::load_piece(uint64_t va, unsigned size, uint64_t& v) {
+  Xlate xl;
+  if (!xlate_access(va, size, Access::kRead, xl)) return false;
+  if (ram_.contains(xl.pa, size)) {
+    uint8_t* host = ram_.host(xl.pa);
+    v = 0;
+    std::memcpy(&v, host, size);
+    if (xl.cacheable) {
+      TlbEntry& e = dtlb_r_[data_mode_].slot(va);
+      e.tag = va >> 12;
+      e.host = ram_.host(xl.pa & ~0xfffull);
+      e.ppage = xl.pa & ~0xfffull;
+    }
+    return true;
+  }
+  if ((xl.pa & (size - 1)) == 0 && bus_.read(xl.pa, size, v)) return true;
+  raise(exc::kLoadAccess, va);
+  return false;
+}
+
+bool Hart::load_slow(uint64_t va, unsigned size, uint64_t& v, const Insn& in) {
+  cur_idx_ = in.idx;
+  if ((va & 0xfff) + size <= 4096) {
+    if (!load_piece(va, size, v)) return false;
+  } else {
+    // Crosses a page: byte by byte, so each page is translated on its own.
+    uint64_t r = 0;
+    for (unsigned i = 0; i < size; ++i) {
+      uint64_t b;
+      if (!load_piece(va + i, 1, b)) return false;
+      r |= b << (8 * i);
+    }
+    v = r;
+  }
+  // Sign extension is done by the caller's type; zero-extend here.
+  return true;
+}
+
+int Hart::store_piece(uint64_t va, unsigned size, uint64_t v) {
+  Xlate xl;
+  if (!xlate_access(va, size, Access::kWrite, xl)) return 0;
+  if (ram_.contains(xl.pa, size)) {
+    const uint64_t page = xl.pa & ~0xfffull;
+    if (reservation_ != kNoReservation && xl.pa < reservation_ + 8 && xl.pa + size > reservation_)
+      reservation_ = kNoReservation;
+    std::memcpy(ram_.host(xl.pa), &v, size);
+    const uint8_t flags = ram_.page_flags(page);
+    if (flags & Ram::kCodePage) code_.invalidate_page(page);
+    if (flags & Ram::kWatchPage) env_.watched_write(*this, xl.pa, size);
+    if (xl.cacheable && !(ram_.page_flags(page) & (Ram::kCodePage | Ram::kWatchPage)) &&
+        (reservation_ == kNoReservation || (reservation_ & ~0xfffull) != page)) {
+      TlbEntry& e = dtlb_w_[data_mode_].slot(va);
+      e.tag = va >> 12;
+      e.host = ram_.host(page);
+      e.ppage = page;
+    }
+    return flags ? 2 : 1;
+  }
+  if ((xl.pa & (size - 1)) == 0 && bus_.write(xl.pa, size, v)) return 2;
+  raise(exc::kStoreAccess, va);
+  return 0;
+}
+
+int Hart::store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& in) {
+  cur_idx_ = in.idx;
+  if ((va & 0xfff) + size <= 4096) return store_piece(va, size, v);
+  // Crosses a page: check both pages first so a fault leaves memory untouched.
+  Xlate a, b;
+  const uint64_t second = (va | 0xfff) + 1;
+  if (!xlate_access(va, 1, Access::kWrite, a) || !xlate_access(second, 1, Access::kWrite, b)) return 0;
+  int r = 1;
+  for (unsigned i = 0; i < size; ++i) {
+    int ri = store_piece(va + i, 1, (v >> (8 * i)) & 0xff);
+    if (!ri) return 0;
+    r = std::max(r, ri);
+  }
+  return r;
+}
+
+bool Hart::amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64_t, uint64_t, unsigned),
+               uint64_t src, uint64_t& old) {
+  cur_idx_ = in.idx;
+  if (va & (size - 1)) return raise(exc::kStoreMisaligned, va);
+  Xlate xl;
+  // An AMO needs both read and write permission; faults report store/AMO.
+  if (!xlate_access(va, size, Access::kWrite, xl)) return false;
+  if (!pmp_.check(xl.pa, size, Access::kRead, data_priv())) return raise(exc::kStoreAccess, va);
+  uint64_t cur = 0;
+  if (ram_.contains(xl.pa, size)) {
+    std::memcpy(&cur, ram_.host(xl.pa), size);
+  } else if (!bus_.read(xl.pa, size, cur)) {
+    return raise(exc::kStoreAccess, va);
+  }
+  if (size == 4) cur = uint64_t(int64_t(int32_t(uint32_t(cur))));
+  const uint64_t nv = op(cur, src, size);
+  if (store_piece(va, size, nv) == 0) return false;
+  old = cur;
+  return true;
+}
+
+bool Hart::load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& out) {
+  cur_idx_ = in.idx;
+  if (va & (size - 1)) return raise(exc::kLoadMisaligned, va);
+  Xlate xl;
+  if (!xlate_access(va, size, Access::kRead, xl)) return false;
+  uint64_t v = 0;
+  if (ram_.contains(xl.pa, size)) {
+    std::memcpy(&v, ram_.host(xl.pa), size);
+  } else {
+    return raise(exc::kLoadAccess, va);  // no reservations on MMIO
+  }
+  out = size == 4 ? uint64_t(int64_t(int32_t(uint32_t(v)))) : v;
+  reservation_ = xl.pa & ~7ull;
+  // Stores to the reserved page must reach the slow path to break the
+  // reservation: drop the fast write entries for this virtual page. (A store
+  // through another virtual alias of the page is not seen; we accept that.)
+  for (unsigned m = 0; m < kModes; ++m) dtlb_w_[m].flush_page(va);
+  return true;
+}
+
+bool Hart::store_conditional(uint64_t va, unsigned size, uint64_t val, const Insn& in, bool& ok) {
+  cur_idx_ = in.idx;
+  if (va & (size - 1)) return raise(exc::kStoreMisaligned, va);
+  Xlate xl;
+  if (!xlate_access(va, size, Access::kWrite, xl)) return false;
+  const bool reserved = reservation_ != kNoReservation && (xl.pa & ~7ull) == reservation_;
+  reservation_ = kNoReservation;
+  ok = false;
+  if (!reserved) return true;
+  if (store_piece(va, size, val) == 0) return false;
+  ok = true;
+  return true;
+}
+
+bool Hart::exec_sfence_vma(const Insn& in) {
+  if (priv_ == Priv::kU || (priv_ == Priv::kS && (mstatus_ & mstatus::kTvm))) return illegal(in);
+  // Our TLBs are small: flushing all is simpler than matching ASIDs and
+  // costs little.
+  flush_tlbs();
+  pc_ += in.len;
+  return false;
+}
+
+}  // namespace ttvm

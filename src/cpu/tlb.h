@@ -1,0 +1,42 @@
+// A per-hart software TLB: direct-mapped, virtual page -> host page pointer
+// (and physical page), one table per access type and translation mode. An
+// entry exists only when the whole page is accessible for that access in
+// that mode (translation, PMP and page flags all checked on the slow path),
+// so a hit needs no further checks.
+#pragma once
+#include <cstdint>
+#include <cstring>
+
+namespace ttvm {
+
+struct TlbEntry {
+  uint64_t tag;    // virtual page number, or kInvalid
+  uint8_t* host;   // host address of the page's first byte
+  uint64_t ppage;  // physical address of the page
+};
+
+class Tlb {
+ public:
+  static constexpr unsigned kEntries = 256;
+  static constexpr uint64_t kInvalid = ~0ull;
+
+  Tlb() { flush(); }
+  void flush() {
+    for (auto& e : e_) e.tag = kInvalid;
+  }
+  TlbEntry& slot(uint64_t va) { return e_[(va >> 12) & (kEntries - 1)]; }
+  void flush_page(uint64_t va) {
+    TlbEntry& e = slot(va);
+    if (e.tag == va >> 12) e.tag = kInvalid;
+  }
+  // Drops every entry that maps the physical page `ppage`.
+  void flush_ppage(uint64_t ppage) {
+    for (auto& e : e_)
+      if (e.tag != kInvalid && e.ppage == ppage) e.tag = kInvalid;
+  }
+
+ private:
+  TlbEntry e_[kEntries];
+};
+
+}  // namespace ttvm

@@ -1,0 +1,34 @@
+// A decoded instruction: what the interpreter's hot loop executes. Decoding
+// happens once, when a block is built; `fn` points at the instruction's
+// semantics (src/isa/exec_*.cpp).
+#pragma once
+#include <cstdint>
+
+#include "isa/op.h"
+
+namespace ttvm {
+
+class Hart;
+struct Insn;
+
+// Executes one instruction. Returns true to go on with the next instruction
+// of the block, false to end the block (control transfer, trap, or a state
+// change the run loop must look at, such as interrupt enables).
+using ExecFn = bool (*)(Hart&, const Insn&);
+
+// Register index that writes to x0 are redirected to (a sink), so semantics
+// never need to test rd == 0.
+constexpr uint8_t kZeroSink = 32;
+
+struct Insn {
+  ExecFn fn;
+  int64_t imm;
+  uint32_t raw;   // instruction bits as fetched (16 or 32 bits), for mtval
+  Op op;
+  uint8_t rd;     // destination; kZeroSink when the encoding says x0
+  uint8_t rs1, rs2;
+  uint8_t len;    // 2 or 4
+  uint16_t idx;   // position within its block, for exact counters mid-block
+};
+
+}  // namespace ttvm

@@ -1,0 +1,195 @@
+#include "machine/machine.h"
+
+#include <cinttypes>
+
+#include "isa/disasm.h"
+#include "machine/loader.h"
+#include "util/error.h"
+
+#ifndef TTVM_DEMO_PATH
+#define TTVM_DEMO_PATH ""
+#endif
+
+namespace ttvm {
+
+Machine::Machine(const MachineConfig& cfg, Sink console)
+    : cfg_(cfg), console_(std::move(console)), ram_(kRamBase, cfg.ram_size), bus_(ram_), code_(bus_) {
+  if (cfg.smp < 1 || cfg.smp > kMaxHarts)
+    throw UserError("-smp " + std::to_string(cfg.smp) + ": ttvm supports 1 to " + std::to_string(kMaxHarts) + " harts");
+  clint_ = std::make_unique<Clint>(cfg.smp, *this);
+  bus_.add_device(Clint::kBase, Clint::kSize, clint_.get());
+  uart_ = std::make_unique<Uart16550>(console_, nullptr);
+  bus_.add_device(Uart16550::kBase, Uart16550::kSize, uart_.get());
+  for (unsigned i = 0; i < cfg.smp; ++i) {
+    HartConfig hc;
+    hc.hartid = i;
+    harts_.push_back(std::make_unique<Hart>(hc, bus_, code_, *this));
+  }
+  code_.on_new_code_page = [this](uint64_t ppage) {
+    for (auto& h : harts_) h->flush_write_tlb_ppage(ppage);
+  };
+}
+
+Machine::~Machine() = default;
+
+void Machine::boot() {
+  std::string path = cfg_.kernel;
+  if (cfg_.bios != "none")
+    throw UserError("-bios " + cfg_.bios + ": only -bios none (bare metal) is supported so far");
+  if (path.empty()) {
+    path = TTVM_DEMO_PATH;
+    if (path.empty()) throw UserError("no -kernel given, and this ttvm was built without the demo guest");
+  }
+  const auto data = read_file(path);
+  const LoadedImage img = looks_like_elf(data) ? load_elf(path, data, ram_) : load_raw(path, data, ram_, kRamBase);
+  if (img.tohost) {
+    const uint64_t fromhost = img.fromhost.value_or(*img.tohost + 64);
+    if (!ram_.contains(*img.tohost, 8))
+      throw UserError(path + ": symbol tohost at 0x" + std::to_string(*img.tohost) + " lies outside RAM");
+    htif_ = std::make_unique<Htif>(ram_, *img.tohost, fromhost, console_);
+    ram_.set_page_flag(*img.tohost, Ram::kWatchPage);
+  }
+  clint_->reset();
+  uart_->reset();
+  for (auto& h : harts_) {
+    h->reset(img.entry);
+    h->set_reg(10, h->hartid());  // a0 = hartid
+    h->set_reg(11, 0);            // a1 = device tree (none yet)
+    h->flush_tlbs();
+  }
+  update_timer_lines();
+}
+
+uint64_t Machine::icount() const {
+  uint64_t n = 0;
+  for (const auto& h : harts_) n += h->current_icount();
+  return n;
+}
+
+uint64_t Machine::time_units() { return icount() + time_offset_; }
+uint64_t Machine::mtime() { return time_units() / kInsnsPerTick; }
+uint64_t Machine::time_now(const Hart&) { return mtime(); }
+
+void Machine::set_mtime(uint64_t v) {
+  time_offset_ += v * kInsnsPerTick - time_units();
+  timecmp_changed();
+}
+
+void Machine::set_msip(unsigned hart, bool level) {
+  if (hart < harts_.size()) harts_[hart]->set_irq_lines(irq::kMsip, level);
+}
+
+void Machine::update_timer_lines() {
+  const uint64_t now = mtime();
+  for (unsigned i = 0; i < harts_.size(); ++i) {
+    Hart& h = *harts_[i];
+    h.set_irq_lines(irq::kMtip, now >= clint_->mtimecmp(i));
+    h.set_irq_lines(irq::kStip, h.sstc_enabled() && now >= h.mtimecmp_stimecmp());
+  }
+}
+
+uint64_t Machine::until_next_deadline() {
+  const uint64_t now = time_units();
+  uint64_t best = ~0ull;
+  auto consider = [&](uint64_t cmp) {
+    if (cmp > ~0ull / kInsnsPerTick) return;  // never, in practice
+    const uint64_t at = cmp * kInsnsPerTick;
+    if (at > now) best = std::min(best, at - now);
+  };
+  for (unsigned i = 0; i < harts_.size(); ++i) {
+    consider(clint_->mtimecmp(i));
+    if (harts_[i]->sstc_enabled()) consider(harts_[i]->mtimecmp_stimecmp());
+  }
+  return best;
+}
+
+void Machine::timecmp_changed() {
+  update_timer_lines();
+  if (running_) {
+    const uint64_t d = until_next_deadline();
+    if (d != ~0ull) running_->limit_to(running_->current_icount() + d);
+  }
+}
+
+void Machine::timer_changed(Hart&) { timecmp_changed(); }
+
+void Machine::watched_write(Hart& h, uint64_t pa, unsigned size) {
+  if (!htif_) return;
+  if (auto code = htif_->on_write(pa, size)) {
+    request_exit(*code);
+    h.request_stop();
+  }
+}
+
+void Machine::request_exit(int code) {
+  if (!exit_code_) exit_code_ = code;
+}
+
+std::optional<int> Machine::run(uint64_t max_icount) {
+  while (!exit_code_) {
+    const uint64_t done = icount();
+    if (done >= max_icount) return std::nullopt;
+    bool all_waiting = true;
+    for (unsigned n = 0; n < harts_.size() && !exit_code_; ++n) {
+      Hart& h = *harts_[next_hart_];
+      next_hart_ = (next_hart_ + 1) % harts_.size();
+      if (h.waiting()) continue;
+      all_waiting = false;
+      uint64_t budget = std::min(kQuantum, until_next_deadline());
+      budget = std::min(budget, max_icount - icount());
+      if (budget == 0) break;
+      running_ = &h;
+      h.run(budget);
+      running_ = nullptr;
+      update_timer_lines();
+      // Another hart's stores may hit a reserved granule: reservations do
+      // not survive a switch.
+      if (harts_.size() > 1) h.clear_reservation();
+    }
+    code_.collect_garbage();
+    if (all_waiting && !exit_code_) {
+      const uint64_t d = until_next_deadline();
+      if (d == ~0ull) {
+        std::fprintf(stderr, "ttvm: every hart waits for an interrupt (WFI) and no timer is armed; stopping\n");
+        return 1;
+      }
+      time_offset_ += d;  // idle: jump to the deadline
+      update_timer_lines();
+    }
+  }
+  return exit_code_;
+}
+
+void Machine::set_trace(FILE* out) {
+  trace_out_ = out;
+  for (auto& h : harts_) h->set_trace(out ? &Machine::trace_one : nullptr, this);
+}
+
+void Machine::trace_one(void* ctx, const Hart& h, const Insn& in) {
+  auto* m = static_cast<Machine*>(ctx);
+  static const char kPriv[] = {'U', 'S', '?', 'M'};
+  const std::string text = disassemble(in, h.pc());
+  if (in.len == 2)
+    std::fprintf(m->trace_out_, "%" PRIu64 " hart%" PRIu64 " %c 0x%016" PRIx64 ":     %04x  %s\n", h.current_icount(),
+                 h.hartid(), kPriv[unsigned(h.priv())], h.pc(), in.raw, text.c_str());
+  else
+    std::fprintf(m->trace_out_, "%" PRIu64 " hart%" PRIu64 " %c 0x%016" PRIx64 ": %08x  %s\n", h.current_icount(),
+                 h.hartid(), kPriv[unsigned(h.priv())], h.pc(), in.raw, text.c_str());
+}
+
+uint64_t Machine::digest() {
+  StateWriter w;
+  for (auto& h : harts_) h->save(w);
+  clint_->save(w);
+  uart_->save(w);
+  w.put(time_offset_);
+  w.put(ram_.digest());
+  uint64_t hsh = 1469598103934665603ull;
+  for (uint8_t b : w.bytes()) {
+    hsh ^= b;
+    hsh *= 1099511628211ull;
+  }
+  return hsh;
+}
+
+}  // namespace ttvm

@@ -1,0 +1,91 @@
+// The machine: RAM, bus, devices and harts, and the scheduler that runs the
+// harts one at a time, round-robin in a fixed quantum of instructions, so
+// that SMP runs are deterministic. Guest time is virtual: mtime advances by
+// one tick every kInsnsPerTick instructions (of any hart) and jumps to the
+// next timer deadline when every hart waits in WFI (DESIGN.md, core contract
+// 2). The Machine owns everything; there is no global state.
+#pragma once
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cpu/code_cache.h"
+#include "cpu/hart.h"
+#include "dev/clint.h"
+#include "dev/htif.h"
+#include "dev/uart16550.h"
+#include "machine/config.h"
+#include "mem/bus.h"
+#include "mem/ram.h"
+
+namespace ttvm {
+
+class Machine : public HartEnv, public ClintHost {
+ public:
+  // Virtual time: 100 million instructions per guest second, mtime at 10 MHz.
+  static constexpr uint64_t kInsnsPerTick = 10;
+  static constexpr uint64_t kTimebaseHz = 10'000'000;
+  static constexpr uint64_t kQuantum = 10'000;
+
+  using Sink = std::function<void(uint8_t)>;
+  // `console` receives the guest's console output (UART and HTIF).
+  Machine(const MachineConfig& cfg, Sink console);
+  ~Machine() override;
+
+  // Loads the images named by the configuration and resets the harts.
+  void boot();
+  // Runs until the guest exits or `max_icount` instructions have run in
+  // total. Returns the exit status once the guest has exited.
+  std::optional<int> run(uint64_t max_icount = ~0ull);
+
+  uint64_t icount() const;  // instructions executed by all harts
+  unsigned hart_count() const { return unsigned(harts_.size()); }
+  Hart& hart(unsigned i) { return *harts_[i]; }
+  Ram& ram() { return ram_; }
+  Bus& bus() { return bus_; }
+  std::optional<int> exit_code() const { return exit_code_; }
+  // Instruction tracing (-d in_asm) to `out`.
+  void set_trace(FILE* out);
+  // Digest of all state (harts, devices, memory).
+  uint64_t digest();
+
+  // HartEnv
+  uint64_t time_now(const Hart& h) override;
+  void timer_changed(Hart& h) override;
+  void watched_write(Hart& h, uint64_t pa, unsigned size) override;
+  // ClintHost
+  uint64_t mtime() override;
+  void set_mtime(uint64_t v) override;
+  void set_msip(unsigned hart, bool level) override;
+  void timecmp_changed() override;
+
+ private:
+  uint64_t time_units();
+  void update_timer_lines();
+  // Instructions until the next timer deadline that is not yet due
+  // (~0 if none).
+  uint64_t until_next_deadline();
+  void request_exit(int code);
+  static void trace_one(void* ctx, const Hart& h, const Insn& in);
+
+  MachineConfig cfg_;
+  Sink console_;
+  Ram ram_;
+  Bus bus_;
+  CodeCache code_;
+  std::unique_ptr<Clint> clint_;
+  std::unique_ptr<Uart16550> uart_;
+  std::unique_ptr<Htif> htif_;
+  std::vector<std::unique_ptr<Hart>> harts_;
+  Hart* running_ = nullptr;
+  unsigned next_hart_ = 0;
+  uint64_t time_offset_ = 0;  // time units added by idle skips and mtime writes
+  std::optional<int> exit_code_;
+  FILE* trace_out_ = nullptr;
+};
+
+}  // namespace ttvm

@@ -1,0 +1,16 @@
+// QEMU-style machine options (-m, -smp, -bios, -kernel, -d, -D, ...) parsed
+// into a MachineConfig. Anything not understood is a UserError naming it:
+// an option is never silently ignored.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "machine/config.h"
+
+namespace ttvm {
+
+MachineConfig parse_machine_options(const std::vector<std::string>& args);
+// "128M", "1G", "512" (MiB, as QEMU) -> bytes.
+uint64_t parse_size(const std::string& what, const std::string& s);
+
+}  // namespace ttvm
