@@ -184,16 +184,35 @@ VM_INIT
   csrc mstatus, t0
   VM_CHECK_REG(a0, M3)
 
-  /* 12: MPRV=1 with MPP=M: no translation (physical address works) */
+  /* 12: the same page right after, with only MPP changed (no sfence):
+   * MPP=S reads the supervisor page VA(1), then MPP=U must fault on it */
   li TESTNUM, 12
+  li a1, VM_VA(1)
+  MPRV_ON(PRV_S)
+  ld a3, 0(a1)
+  MPRV_OFF
+  VM_CHECK_REG(a3, M1)
+  VM_EXPECT(2f)
+  MPRV_ON(PRV_U)
+1:
+  ld a0, 0(a1)
+  MPRV_OFF
+  j fail
+2:
+  VM_CHECK_CAUSE(CAUSE_LOAD_PAGE)
+  VM_CHECK_TVAL(VM_VA(1))
+  VM_CHECK_EPC_SYM(1b)
+
+  /* 13: MPRV=1 with MPP=M: no translation (physical address works) */
+  li TESTNUM, 13
   li a1, VM_DATA(0)
   MPRV_ON(PRV_M)
   ld a0, 0(a1)
   MPRV_OFF
   VM_CHECK_REG(a0, M1)
 
-  /* 13: MPRV=0 with MPP=S and satp set: M-mode data is not translated */
-  li TESTNUM, 13
+  /* 14: MPRV=0 with MPP=S and satp set: M-mode data is not translated */
+  li TESTNUM, 14
   li t0, MSTATUS_MPP
   csrc mstatus, t0
   li t0, PRV_S << 11
@@ -201,8 +220,8 @@ VM_INIT
   ld a0, 0(a1)
   VM_CHECK_REG(a0, M1)
 
-  /* 14: a translated store sets A and D in the PTE */
-  li TESTNUM, 14
+  /* 15: a translated store sets A and D in the PTE */
+  li TESTNUM, 15
   li a1, VM_VA(7)
   MPRV_ON(PRV_S)
   sd a1, 0(a1)
@@ -210,10 +229,10 @@ VM_INIT
   VM_LOAD_PTE(a7, VM_L0, 7)
   VM_CHECK_REG(a7, PTE(VM_DATA(4), RWAD))
 
-  /* 15: the translated access is checked by PMP as an S access: entry 0
+  /* 16: the translated access is checked by PMP as an S access: entry 0
    * (no permissions, unlocked) over VM_DATA(0) stops it, though M-mode
    * itself may access that page */
-  li TESTNUM, 15
+  li TESTNUM, 16
   li t0, PMP_NAPOT_ADDR(VM_DATA(0), 0x1000)
   csrw pmpaddr0, t0
   li t0, -1
@@ -236,8 +255,8 @@ VM_INIT
   VM_CHECK_TVAL(VM_VA(1) + 0x10)
   VM_CHECK_EPC_SYM(1b)
 
-  /* 16: the same with satp = Bare: a physical S access, denied by PMP */
-  li TESTNUM, 16
+  /* 17: the same with satp = Bare: a physical S access, denied by PMP */
+  li TESTNUM, 17
   VM_SATP(0)
   VM_EXPECT(2f)
   li a1, VM_DATA(0) + 0x20
@@ -251,8 +270,8 @@ VM_INIT
   VM_CHECK_TVAL(VM_DATA(0) + 0x20)
   VM_CHECK_EPC_SYM(1b)
 
-  /* 17: satp = Bare, MPP=S: other physical addresses are fine */
-  li TESTNUM, 17
+  /* 18: satp = Bare, MPP=S: other physical addresses are fine */
+  li TESTNUM, 18
   li a1, VM_DATA(2)
   MPRV_ON(PRV_S)
   ld a0, 0(a1)

@@ -2,7 +2,7 @@
  * rewrites the PTE, executes sfence.vma (global, by address, by ASID, by
  * both) and must then see the new mapping; changing a non-leaf PTE; making
  * a PTE invalid and valid again; remapping code; switching satp to a new
- * ASID with other tables. Sv39. */
+ * ASID with other tables; sfence.vma is illegal in U-mode. Sv39. */
 #include "test.h"
 #include "vm.h"
 
@@ -266,6 +266,18 @@ VM_INIT
 2:
   VM_CHECK_CAUSE(CAUSE_ECALL_S)
   VM_CHECK_REG(a0, M0)
+
+  /* 15: sfence.vma in U-mode is an illegal instruction */
+  li TESTNUM, 15
+  VM_SATP(SATP(SATP_SV39, 1, VM_ROOT_U39))
+  VM_RUN_AT(PRV_U, 1f, 2f)
+1:
+  sfence.vma zero, zero
+  ecall
+2:
+  VM_CHECK_CAUSE(CAUSE_ILLEGAL)
+  VM_CHECK_EPC_SYM(1b)
+  VM_CHECK_MPP(PRV_U)
   csrw satp, zero
 TEST_END
 
