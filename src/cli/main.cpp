@@ -69,7 +69,10 @@ int cmd_run(const std::vector<std::string>& args) {
   std::optional<int> status = m.run();
   out.flush();
   if (trace && trace != stderr) std::fclose(trace);
-  return status.value_or(0);
+  int code = status.value_or(0);
+  // A process status keeps 8 bits: never let a failure code read as 0.
+  if (code != 0 && (code & 0xff) == 0) code = 255;
+  return code;
 }
 
 }  // namespace

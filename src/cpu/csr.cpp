@@ -59,7 +59,8 @@ bool Hart::csr_accessible(uint16_t num, bool write) const {
     if (priv_ == Priv::kU && !(scounteren_ & bit)) return false;
   }
   if (priv_ == Priv::kS && (mstatus_ & mstatus::kTvm) && num == csr::kSatp) return false;
-  if (num == csr::kStimecmp && priv_ == Priv::kS && !(menvcfg_ >> 63)) return false;
+  // Sstc: S-mode reaches stimecmp only with menvcfg.STCE and mcounteren.TM.
+  if (num == csr::kStimecmp && priv_ == Priv::kS && (!(menvcfg_ >> 63) || !(mcounteren_ & 2))) return false;
   return true;
 }
 

@@ -154,7 +154,11 @@ bool Hart::load_slow(uint64_t va, unsigned size, uint64_t& v, const Insn& in) {
   if ((va & 0xfff) + size <= 4096) {
     if (!load_piece(va, size, v)) return false;
   } else {
-    // Crosses a page: byte by byte, so each page is translated on its own.
+    // Crosses a page. As QEMU, PMP is checked for the whole access at the
+    // first byte's physical address, then bytes go one by one so that each
+    // page is translated on its own.
+    Xlate first;
+    if (!xlate_access(va, size, Access::kRead, first)) return false;
     uint64_t r = 0;
     for (unsigned i = 0; i < size; ++i) {
       uint64_t b;
@@ -198,7 +202,7 @@ int Hart::store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& in) {
   // Crosses a page: check both pages first so a fault leaves memory untouched.
   Xlate a, b;
   const uint64_t second = (va | 0xfff) + 1;
-  if (!xlate_access(va, 1, Access::kWrite, a) || !xlate_access(second, 1, Access::kWrite, b)) return 0;
+  if (!xlate_access(va, size, Access::kWrite, a) || !xlate_access(second, 1, Access::kWrite, b)) return 0;
   int r = 1;
   for (unsigned i = 0; i < size; ++i) {
     int ri = store_piece(va + i, 1, (v >> (8 * i)) & 0xff);

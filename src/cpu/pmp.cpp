@@ -25,7 +25,7 @@ void Pmp::write_cfg(unsigned n, uint64_t v) {
     unsigned i = n / 2 * 8 + b;
     if (locked(i)) continue;
     uint8_t c = uint8_t(v >> (8 * b)) & (kR | kW | kX | kA | kL);
-    if ((c & (kR | kW)) == kW) c &= ~(kR | kW | kX);  // W without R is reserved: as QEMU, drop RWX
+    // R=0, W=1 is reserved; like QEMU 7.2 we keep it as written.
     cfg_[i] = c;
   }
   update_active();
