@@ -100,7 +100,7 @@ VM_INIT
 
   /* 7: the level-1 table not readable: load access fault */
   li TESTNUM, 7
-  PMP_SET(VM_L0, PMP_R, VM_L1, PMP_W | PMP_X)
+  PMP_SET(VM_L0, PMP_R, VM_L1, PMP_X)
   RUN(PRV_S, s_ld, VM_VA(1))
 2:
   VM_CHECK_CAUSE(CAUSE_LOAD_ACCESS)

@@ -1,12 +1,12 @@
 /* PMP with TOR regions: R/W/X permission denials for S- and U-mode give
  * access faults (1 instruction, 5 load, 7 store) with tval = the address;
- * region boundaries; an access straddling two regions fails; the lowest-
+ * region boundaries; an aligned access straddling two regions fails; the lowest-
  * numbered matching entry wins; an empty TOR range matches nothing; an
  * address matching no entry is denied to S/U but allowed to M; unlocked
  * entries do not restrict M-mode; with paging, PMP checks the physical
  * address but reports the virtual one.
  *
- * Entries (pool pages D0..D5 = VM_DATA(0..5)):
+ * Entries (pool pages D0..D7 = VM_DATA(0..7)):
  *   0 TOR [0, VM_POOL)   RWX   code, data, stack, page tables' neighbours
  *   1 TOR [VM_POOL, D1)  R     (page tables and D0)
  *   2 TOR [D1, D2)       RW
@@ -15,7 +15,10 @@
  *   5 TOR [D4, D5)       RWX
  *   6 TOR [D5, D4)       RWX   empty range: matches nothing
  *   7 NAPOT D0 page      RWX   overlaps entry 1, which wins
- *   8-15 OFF: D5 and above match nothing. */
+ *   8 OFF, pmpaddr8 = D6 (bottom of entry 9)
+ *   9 TOR [D6, D6+0x804)  R
+ *  10 TOR [D6+0x804, D7)  R
+ *  11-15 OFF: D5 and D7 and above match nothing. */
 #include "test.h"
 #include "vm.h"
 
@@ -25,6 +28,8 @@
 #define D3 VM_DATA(3)
 #define D4 VM_DATA(4)
 #define D5 VM_DATA(5)
+#define D6 VM_DATA(6)
+#define D7 VM_DATA(7)
 #define M1 0x0f0e0d0c0b0a0908
 #define M2 0x1716151413121110
 #define CFG0 ((PMP_TOR | PMP_R | PMP_W | PMP_X) | ((PMP_TOR | PMP_R) << 8) | \
@@ -87,7 +92,14 @@ VM_INIT
   csrw pmpaddr6, t0
   li t0, PMP_NAPOT_ADDR(D0, 0x1000)
   csrw pmpaddr7, t0
-  csrw pmpcfg2, zero
+  li t0, D6 >> 2
+  csrw pmpaddr8, t0
+  li t0, (D6 + 0x804) >> 2
+  csrw pmpaddr9, t0
+  li t0, D7 >> 2
+  csrw pmpaddr10, t0
+  li t0, ((PMP_TOR | PMP_R) << 8) | ((PMP_TOR | PMP_R) << 16)
+  csrw pmpcfg2, t0
   li t0, CFG0
   csrw pmpcfg0, t0
   sfence.vma zero, zero
@@ -215,13 +227,23 @@ VM_INIT
   VM_CHECK_CAUSE(CAUSE_STORE_ACCESS)
   VM_CHECK_TVAL(D2)
 
-  /* 18: a (misaligned) load straddling the R and RW regions fails, though
-   * each part alone could be read: entry 1 matches only part of it */
+  /* 18: an aligned dword at D6+0x800 straddling the boundary D6+0x804
+   * between entries 9 and 10 fails, though both regions are readable:
+   * entry 9 matches only part of it (a single aligned access, so no
+   * decomposition can make it succeed) */
   li TESTNUM, 18
-  RUN(PRV_S, s_ld, D1 - 4, 2f)
+  RUN(PRV_S, s_ld, D6 + 0x800, 2f)
 2:
   VM_CHECK_CAUSE(CAUSE_LOAD_ACCESS)
-  VM_CHECK_TVAL(D1 - 4)
+  VM_CHECK_TVAL(D6 + 0x800)
+  VM_CHECK_EPC_SYM(s_ld)
+  /* the words on either side of the boundary load fine */
+  RUN(PRV_S, s_lw, D6 + 0x800, 2f)
+2:
+  VM_CHECK_CAUSE(CAUSE_ECALL_S)
+  RUN(PRV_S, s_lw, D6 + 0x804, 2f)
+2:
+  VM_CHECK_CAUSE(CAUSE_ECALL_S)
 
   /* 19: lowest entry wins: entry 7 (RWX) also covers D0, entry 1 (R) rules */
   li TESTNUM, 19
@@ -359,6 +381,9 @@ s_ld:
   ecall
 s_ld_a1:
   ld a0, 0(a1)
+  ecall
+s_lw:
+  lw a0, 0(a1)
   ecall
 s_sd:
   sd a2, 0(a1)
