@@ -4,6 +4,8 @@
 // cannot be mistaken for a guest's own exit status 1).
 #include <unistd.h>
 
+#include <chrono>
+#include <cinttypes>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -27,6 +29,7 @@ constexpr const char* kUsage =
     "  -nographic          accepted; the console is always the terminal\n"
     "  -d in_asm           trace every executed instruction (pc, privilege, disassembly)\n"
     "  -D FILE             write the trace to FILE instead of stderr\n"
+    "  --stats             print the instruction count and speed at exit\n"
     "\n"
     "A bare-metal program ends by writing tohost (HTIF); ttvm exits with its status.\n";
 
@@ -66,8 +69,13 @@ int cmd_run(const std::vector<std::string>& args) {
     }
     m.set_trace(trace);
   }
+  const auto t0 = std::chrono::steady_clock::now();
   std::optional<int> status = m.run();
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   out.flush();
+  if (cfg.stats)
+    std::fprintf(stderr, "ttvm: %" PRIu64 " instructions in %.3f s: %.1f MIPS\n", m.icount(), secs,
+                 double(m.icount()) / secs / 1e6);
   if (trace && trace != stderr) std::fclose(trace);
   int code = status.value_or(0);
   // A process status keeps 8 bits: never let a failure code read as 0.

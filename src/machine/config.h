@@ -13,6 +13,7 @@ struct MachineConfig {
   std::string kernel;       // empty: the built-in demo guest
   bool trace_in_asm = false;  // -d in_asm
   std::string log_file;       // -D FILE (trace output), default stderr
+  bool stats = false;         // --stats: instruction count and speed at exit
 };
 
 constexpr uint64_t kRamBase = 0x80000000;

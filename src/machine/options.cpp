@@ -65,6 +65,8 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       const std::string v = value();
       if (v != "in_asm") throw UserError("-d " + v + ": ttvm's only trace item is in_asm (each executed instruction)");
       cfg.trace_in_asm = true;
+    } else if (args[i] == "--stats") {
+      cfg.stats = true;
     } else if (a == "-D") {
       cfg.log_file = value();
     } else {
