@@ -20,6 +20,13 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
   bus_.add_device(Clint::kBase, Clint::kSize, clint_.get());
   uart_ = std::make_unique<Uart16550>(console_, nullptr);
   bus_.add_device(Uart16550::kBase, Uart16550::kSize, uart_.get());
+  test_dev_ = std::make_unique<SifiveTest>([this](SifiveTest::Action a, int status) {
+    if (a == SifiveTest::Action::kReset)
+      std::fprintf(stderr, "ttvm: the guest asked for a reset, which is not supported yet; stopping\n");
+    request_exit(status);
+    if (running_) running_->request_stop();
+  });
+  bus_.add_device(SifiveTest::kBase, SifiveTest::kSize, test_dev_.get());
   for (unsigned i = 0; i < cfg.smp; ++i) {
     HartConfig hc;
     hc.hartid = i;

@@ -17,6 +17,7 @@
 #include "cpu/hart.h"
 #include "dev/clint.h"
 #include "dev/htif.h"
+#include "dev/sifive_test.h"
 #include "dev/uart16550.h"
 #include "machine/config.h"
 #include "mem/bus.h"
@@ -80,6 +81,7 @@ class Machine : public HartEnv, public ClintHost {
   std::unique_ptr<Clint> clint_;
   std::unique_ptr<Uart16550> uart_;
   std::unique_ptr<Htif> htif_;
+  std::unique_ptr<SifiveTest> test_dev_;
   std::vector<std::unique_ptr<Hart>> harts_;
   Hart* running_ = nullptr;
   unsigned next_hart_ = 0;

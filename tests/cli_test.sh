@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end checks of the ttvm command: the demo guest, tracing, and clear
+# errors for bad input (each must name the file or option and exit 2).
+# Usage: cli_test.sh TTVM DEMO_ELF
+set -u
+ttvm=$1 demo=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+
+check() {  # check NAME EXPECTED_STATUS REGEX -- command...
+  local name=$1 want=$2 re=$3
+  shift 4
+  local out status
+  out=$("$@" 2>&1)
+  status=$?
+  if [[ $status -ne $want ]] || ! grep -Eq -- "$re" <<<"$out"; then
+    echo "FAIL $name: status $status (want $want), output:"
+    echo "$out" | head -20
+    echo "(expected to match: $re)"
+    fails=$((fails + 1))
+  else
+    echo "ok   $name"
+  fi
+}
+
+check demo 0 'primes below 10000: 1229' -- "$ttvm" run
+check demo-kernel 0 'bye' -- "$ttvm" run -bios none -kernel "$demo"
+check qemu-spelling 0 'bye' -- "$ttvm" run -M virt -m 64M -smp 2 -nographic -bios none -kernel "$demo"
+check trace 0 '^0 hart0 M 0x0000000080000000: f14022f3  csrrs t0,0xf14,zero' -- "$ttvm" run -d in_asm
+"$ttvm" run -d in_asm -D "$tmp/trace.txt" >/dev/null 2>&1
+check trace-file 0 'hart0 M 0x[0-9a-f]{16}:     [0-9a-f]{4}  ' -- cat "$tmp/trace.txt"
+check stats 0 'instructions in .* MIPS' -- "$ttvm" run --stats
+
+check missing-file 2 "^ttvm: $tmp/nope.elf: cannot open" -- "$ttvm" run -bios none -kernel "$tmp/nope.elf"
+head -c 100 "$demo" >"$tmp/trunc.elf"
+check truncated 2 "trunc.elf: truncated ELF file" -- "$ttvm" run -bios none -kernel "$tmp/trunc.elf"
+cp "$demo" "$tmp/class.elf" && printf '\001' | dd of="$tmp/class.elf" bs=1 seek=4 conv=notrunc 2>/dev/null
+check wrong-class 2 "class.elf: ELF class 1 at offset 4, expected 2" -- "$ttvm" run -bios none -kernel "$tmp/class.elf"
+cp "$demo" "$tmp/machine.elf" && printf '\076' | dd of="$tmp/machine.elf" bs=1 seek=18 conv=notrunc 2>/dev/null
+check wrong-machine 2 "machine.elf: ELF machine 62 at offset 18, expected 243" -- "$ttvm" run -bios none -kernel "$tmp/machine.elf"
+# Move the first PT_LOAD segment to 0x1000 (program headers at 64, 56 bytes each).
+cp "$demo" "$tmp/low.elf"
+for i in 0 1 2 3; do
+  if [[ $(od -An -tu4 -j $((64 + 56 * i)) -N4 "$tmp/low.elf" | tr -d ' ') == 1 ]]; then
+    printf '\000\020\000\000\000\000\000\000' | dd of="$tmp/low.elf" bs=1 seek=$((64 + 56 * i + 24)) conv=notrunc 2>/dev/null
+    break
+  fi
+done
+check outside-ram 2 "low.elf: segment [0-9] at 0x1000\.\..* lies outside RAM \(0x80000000\.\.0x88000000\)" -- "$ttvm" run -bios none -kernel "$tmp/low.elf"
+head -c $((2 * 1024 * 1024)) /dev/zero >"$tmp/big.bin"
+check raw-too-big 2 "big.bin: image of 2097152 bytes at 0x80000000 does not fit in RAM" -- "$ttvm" run -m 1M -bios none -kernel "$tmp/big.bin"
+check unknown-option 2 "unsupported option '-frobnicate'" -- "$ttvm" run -frobnicate
+check bad-smp 2 "-smp 9: ttvm supports 1 to 8 harts" -- "$ttvm" run -smp 9
+check bad-size 2 "-m 12Q: unknown size suffix" -- "$ttvm" run -m 12Q
+check bad-trace 2 "-d exec: ttvm's only trace item is in_asm" -- "$ttvm" run -d exec
+check unknown-command 2 "unknown command 'frob'" -- "$ttvm" frob
+
+# A raw binary runs from 0x80000000: a tiny program that tells the SiFive
+# test device to power off with status 7: lui a0,0x100; lui a1,0x73;
+# addi a1,a1,0x333; sw a1,0(a0); j .
+printf '\x37\x05\x10\x00\xb7\x35\x07\x00\x93\x85\x35\x33\x23\x20\xb5\x00\x6f\x00\x00\x00' >"$tmp/raw.bin"
+check raw-exit-code 7 '' -- "$ttvm" run -bios none -kernel "$tmp/raw.bin"
+
+((fails == 0)) || { echo "$fails check(s) failed"; exit 1; }
