@@ -86,6 +86,7 @@ void CodeCache::invalidate_page(uint64_t ppage) {
       blocks_.erase(bit);
     }
     by_page_.erase(it);
+    if (on_invalidate) on_invalidate();
   }
   bus_.ram().clear_page_flag(ppage, Ram::kCodePage);
 }
@@ -96,6 +97,7 @@ void CodeCache::flush_all() {
   for (auto& [page, list] : by_page_) bus_.ram().clear_page_flag(page, Ram::kCodePage);
   by_page_.clear();
   std::fill(table_.begin(), table_.end(), nullptr);
+  if (on_invalidate) on_invalidate();
 }
 
 }  // namespace ttvm

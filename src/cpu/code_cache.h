@@ -46,6 +46,8 @@ class CodeCache {
   // Called when a RAM page first gets decoded blocks: harts must drop write
   // TLB entries for it so that stores to it reach the slow path.
   std::function<void(uint64_t ppage)> on_new_code_page;
+  // Called when blocks were invalidated: harts must drop pointers to them.
+  std::function<void()> on_invalidate;
 
  private:
   static constexpr unsigned kTableSize = 1 << 16;

@@ -82,6 +82,9 @@ uint64_t Hart::run(uint64_t budget) {
 
 Block* Hart::fetch_block() {
   const unsigned mode = priv_ == Priv::kM ? unsigned(kModeM) : unsigned(priv_);
+  const uint64_t jtag = (pc_ << 2) | mode;
+  JumpEntry& j = jcache_[(pc_ >> 1) & (kJumpEntries - 1)];
+  if (__builtin_expect(j.tag == jtag, 1)) return j.block;
   TlbEntry& e = itlb_[mode].slot(pc_);
   uint64_t pa;
   if (__builtin_expect(e.tag == pc_ >> 12, 1)) {
@@ -113,6 +116,10 @@ Block* Hart::fetch_block() {
     b = build_single(pa);
   } else {
     b = code_.lookup(pa);
+    if (b) {
+      j.tag = jtag;
+      j.block = b;
+    }
   }
   if (!b) {
     raise(exc::kInsnAccess, pc_);

@@ -94,6 +94,8 @@ class Hart {
 
   // Drops every cached translation (satp, PMP or page-flag changes).
   void flush_tlbs();
+  // Forgets block pointers (the code cache is about to free blocks).
+  void flush_jump_cache();
   // Drops write-TLB entries for one physical page (it became a code page).
   void flush_write_tlb_ppage(uint64_t ppage);
 
@@ -222,6 +224,14 @@ class Hart {
 
   // Caches (not state: rebuilt on restore)
   Block single_;  // a one-instruction block for fetches that cannot be cached
+  // Virtual pc (with the fetch mode) -> block, in front of the I-TLB and the
+  // code cache. Cleared with the TLBs and when blocks are freed.
+  struct JumpEntry {
+    uint64_t tag;  // (pc << 2) | mode, or ~0
+    Block* block;
+  };
+  static constexpr unsigned kJumpEntries = 1024;
+  JumpEntry jcache_[kJumpEntries];
   DataMode data_mode_ = kModeM;
   Tlb itlb_[kModes];
   Tlb dtlb_r_[kModes];

@@ -39,6 +39,11 @@ void Hart::flush_tlbs() {
     dtlb_r_[m].flush();
     dtlb_w_[m].flush();
   }
+  flush_jump_cache();
+}
+
+void Hart::flush_jump_cache() {
+  for (auto& j : jcache_) j.tag = ~0ull;
 }
 
 void Hart::flush_write_tlb_ppage(uint64_t ppage) {

@@ -35,6 +35,9 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
   code_.on_new_code_page = [this](uint64_t ppage) {
     for (auto& h : harts_) h->flush_write_tlb_ppage(ppage);
   };
+  code_.on_invalidate = [this] {
+    for (auto& h : harts_) h->flush_jump_cache();
+  };
 }
 
 Machine::~Machine() = default;
