@@ -27,7 +27,7 @@ check() {  # check NAME EXPECTED_STATUS REGEX -- command...
 check demo 0 'primes below 10000: 1229' -- "$ttvm" run
 check demo-kernel 0 'bye' -- "$ttvm" run -bios none -kernel "$demo"
 check qemu-spelling 0 'bye' -- "$ttvm" run -M virt -m 64M -smp 2 -nographic -bios none -kernel "$demo"
-check trace 0 '^0 hart0 M 0x0000000080000000: f14022f3  csrrs t0,0xf14,zero' -- "$ttvm" run -d in_asm
+check trace 0 '^0 hart0 M 0x0000000000001000: 00000297  auipc t0,0x0' -- "$ttvm" run -d in_asm
 "$ttvm" run -d in_asm -D "$tmp/trace.txt" >/dev/null 2>&1
 check trace-file 0 'hart0 M 0x[0-9a-f]{16}:     [0-9a-f]{4}  ' -- cat "$tmp/trace.txt"
 check stats 0 'instructions in .* MIPS' -- "$ttvm" run --stats

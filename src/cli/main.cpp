@@ -24,8 +24,12 @@ constexpr const char* kUsage =
     "  -M, -machine virt   the board (the only one)\n"
     "  -m SIZE             RAM size (default 128M)\n"
     "  -smp N              number of harts, 1..8 (default 1)\n"
-    "  -bios none          bare metal: start at the kernel's entry point\n"
-    "  -kernel FILE        ELF or raw image to run (default: the built-in demo)\n"
+    "  -bios default|none|FILE  firmware: OpenSBI fw_jump (Debian's opensbi), none, or a file\n"
+    "  -kernel FILE        ELF or raw image (after the firmware; default: the built-in demo)\n"
+    "  -initrd FILE        initial ramdisk\n"
+    "  -append STRING      kernel command line (/chosen/bootargs)\n"
+    "  -dtb FILE           use this device tree instead of ttvm's\n"
+    "  --dump-dtb FILE     write ttvm's device tree to FILE and exit\n"
     "  -nographic          accepted; the console is always the terminal\n"
     "  -d in_asm           trace every executed instruction (pc, privilege, disassembly)\n"
     "  -D FILE             write the trace to FILE instead of stderr\n"
@@ -57,9 +61,20 @@ class ConsoleOut {
 
 int cmd_run(const std::vector<std::string>& args) {
   ttvm::MachineConfig cfg = ttvm::parse_machine_options(args);
+  // The one read of the host clock: the RTC's epoch for this run.
+  cfg.start_epoch_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                    std::chrono::system_clock::now().time_since_epoch())
+                                    .count());
   ConsoleOut out;
   ttvm::Machine m(cfg, [&out](uint8_t c) { out.put(c); });
   m.boot();
+  if (!cfg.dump_dtb.empty()) {
+    FILE* f = std::fopen(cfg.dump_dtb.c_str(), "wb");
+    if (!f || std::fwrite(m.fdt().data(), 1, m.fdt().size(), f) != m.fdt().size())
+      throw ttvm::UserError(cfg.dump_dtb + ": cannot write the device tree: " + std::strerror(errno));
+    std::fclose(f);
+    return 0;
+  }
   FILE* trace = nullptr;
   if (cfg.trace_in_asm) {
     trace = stderr;

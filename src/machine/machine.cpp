@@ -3,6 +3,7 @@
 #include <cinttypes>
 
 #include "isa/disasm.h"
+#include "machine/boot.h"
 #include "machine/loader.h"
 #include "util/error.h"
 
@@ -18,8 +19,14 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
     throw UserError("-smp " + std::to_string(cfg.smp) + ": ttvm supports 1 to " + std::to_string(kMaxHarts) + " harts");
   clint_ = std::make_unique<Clint>(cfg.smp, *this);
   bus_.add_device(Clint::kBase, Clint::kSize, clint_.get());
-  uart_ = std::make_unique<Uart16550>(console_, nullptr);
+  plic_ = std::make_unique<Plic>(cfg.smp, [this](unsigned ctx, bool level) {
+    harts_[ctx / 2]->set_irq_lines(ctx % 2 ? irq::kSeip : irq::kMeip, level);
+  });
+  bus_.add_device(Plic::kBase, Plic::window_size(cfg.smp), plic_.get());
+  uart_ = std::make_unique<Uart16550>(console_, [this](bool level) { plic_->set_level(kUartIrq, level); });
   bus_.add_device(Uart16550::kBase, Uart16550::kSize, uart_.get());
+  rtc_ = std::make_unique<GoldfishRtc>(cfg.start_epoch_ns, [this] { return mtime() * (1'000'000'000 / kTimebaseHz); });
+  bus_.add_device(GoldfishRtc::kBase, GoldfishRtc::kSize, rtc_.get());
   test_dev_ = std::make_unique<SifiveTest>([this](SifiveTest::Action a, int status) {
     if (a == SifiveTest::Action::kReset)
       std::fprintf(stderr, "ttvm: the guest asked for a reset, which is not supported yet; stopping\n");
@@ -43,30 +50,28 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
 Machine::~Machine() = default;
 
 void Machine::boot() {
-  std::string path = cfg_.kernel;
-  if (cfg_.bios != "none")
-    throw UserError("-bios " + cfg_.bios + ": only -bios none (bare metal) is supported so far");
-  if (path.empty()) {
-    path = TTVM_DEMO_PATH;
-    if (path.empty()) throw UserError("no -kernel given, and this ttvm was built without the demo guest");
-  }
-  const auto data = read_file(path);
-  const LoadedImage img = looks_like_elf(data) ? load_elf(path, data, ram_) : load_raw(path, data, ram_, kRamBase);
+  FdtParams fp;
+  fp.ram_base = ram_.base();
+  fp.ram_size = ram_.size();
+  fp.harts = unsigned(harts_.size());
+  fp.isa = "rv64imac_zicsr_zifencei_sstc";
+  fp.mmu_type = "riscv,sv48";
+  fp.timebase_hz = kTimebaseHz;
+  fp.plic_size = Plic::window_size(fp.harts);
+  const BootImages img = load_boot_images(cfg_, ram_, fp, TTVM_DEMO_PATH);
+  fdt_ = img.fdt;
+  bus_.add_rom(kResetRomBase, img.rom);
   if (img.tohost) {
     const uint64_t fromhost = img.fromhost.value_or(*img.tohost + 64);
-    if (!ram_.contains(*img.tohost, 8))
-      throw UserError(path + ": symbol tohost at 0x" + std::to_string(*img.tohost) + " lies outside RAM");
+    if (!ram_.contains(*img.tohost, 8)) throw UserError("symbol tohost lies outside RAM");
     htif_ = std::make_unique<Htif>(ram_, *img.tohost, fromhost, console_);
     ram_.set_page_flag(*img.tohost, Ram::kWatchPage);
   }
   clint_->reset();
+  plic_->reset();
   uart_->reset();
-  for (auto& h : harts_) {
-    h->reset(img.entry);
-    h->set_reg(10, h->hartid());  // a0 = hartid
-    h->set_reg(11, 0);            // a1 = device tree (none yet)
-    h->flush_tlbs();
-  }
+  rtc_->reset();
+  for (auto& h : harts_) h->reset(kResetRomBase);
   update_timer_lines();
 }
 
@@ -191,7 +196,9 @@ uint64_t Machine::digest() {
   StateWriter w;
   for (auto& h : harts_) h->save(w);
   clint_->save(w);
+  plic_->save(w);
   uart_->save(w);
+  rtc_->save(w);
   w.put(time_offset_);
   w.put(ram_.digest());
   uint64_t hsh = 1469598103934665603ull;

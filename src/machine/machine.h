@@ -16,7 +16,9 @@
 #include "cpu/code_cache.h"
 #include "cpu/hart.h"
 #include "dev/clint.h"
+#include "dev/goldfish_rtc.h"
 #include "dev/htif.h"
+#include "dev/plic.h"
 #include "dev/sifive_test.h"
 #include "dev/uart16550.h"
 #include "machine/config.h"
@@ -31,14 +33,18 @@ class Machine : public HartEnv, public ClintHost {
   static constexpr uint64_t kInsnsPerTick = 10;
   static constexpr uint64_t kTimebaseHz = 10'000'000;
   static constexpr uint64_t kQuantum = 10'000;
+  // PLIC sources of the board's devices (QEMU virt numbering).
+  static constexpr unsigned kUartIrq = 10, kRtcIrq = 11, kVirtioIrqBase = 1;
 
   using Sink = std::function<void(uint8_t)>;
   // `console` receives the guest's console output (UART and HTIF).
   Machine(const MachineConfig& cfg, Sink console);
   ~Machine() override;
 
-  // Loads the images named by the configuration and resets the harts.
+  // Loads the images named by the configuration, builds the device tree
+  // and resets the harts to the reset ROM.
   void boot();
+  const std::vector<uint8_t>& fdt() const { return fdt_; }
   // Runs until the guest exits or `max_icount` instructions have run in
   // total. Returns the exit status once the guest has exited.
   std::optional<int> run(uint64_t max_icount = ~0ull);
@@ -79,7 +85,9 @@ class Machine : public HartEnv, public ClintHost {
   Bus bus_;
   CodeCache code_;
   std::unique_ptr<Clint> clint_;
+  std::unique_ptr<Plic> plic_;
   std::unique_ptr<Uart16550> uart_;
+  std::unique_ptr<GoldfishRtc> rtc_;
   std::unique_ptr<Htif> htif_;
   std::unique_ptr<SifiveTest> test_dev_;
   std::vector<std::unique_ptr<Hart>> harts_;
@@ -88,6 +96,7 @@ class Machine : public HartEnv, public ClintHost {
   uint64_t time_offset_ = 0;  // time units added by idle skips and mtime writes
   std::optional<int> exit_code_;
   FILE* trace_out_ = nullptr;
+  std::vector<uint8_t> fdt_;
 };
 
 }  // namespace ttvm

@@ -55,12 +55,31 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       cfg.bios = value();
     } else if (a == "-kernel") {
       cfg.kernel = value();
+    } else if (a == "-initrd") {
+      cfg.initrd = value();
+    } else if (a == "-append") {
+      cfg.append = value();
+    } else if (a == "-dtb") {
+      cfg.dtb = value();
+    } else if (args[i] == "--dump-dtb") {
+      cfg.dump_dtb = value();
     } else if (a == "-nographic") {
       // Always so: the console is the host terminal.
     } else if (a == "-machine" || a == "-M") {
       const std::string v = value();
       if (v != "virt" && v.rfind("virt,", 0) != 0)
         throw UserError(a + " " + v + ": ttvm emulates only the 'virt' machine");
+      // Machine properties: only dumpdtb=FILE (QEMU's spelling of --dump-dtb).
+      size_t pos = v.find(',');
+      while (pos != std::string::npos) {
+        const size_t next = v.find(',', pos + 1);
+        const std::string prop = v.substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
+        if (prop.rfind("dumpdtb=", 0) == 0)
+          cfg.dump_dtb = prop.substr(8);
+        else
+          throw UserError(a + " " + v + ": unsupported machine property '" + prop + "'");
+        pos = next;
+      }
     } else if (a == "-d") {
       const std::string v = value();
       if (v != "in_asm") throw UserError("-d " + v + ": ttvm's only trace item is in_asm (each executed instruction)");
