@@ -68,6 +68,8 @@ int cmd_run(const std::vector<std::string>& args) {
   ConsoleOut out;
   ttvm::Machine m(cfg, [&out](uint8_t c) { out.put(c); });
   m.boot();
+  ttvm::HostConsole console;
+  m.set_console_input(&console);
   if (!cfg.dump_dtb.empty()) {
     FILE* f = std::fopen(cfg.dump_dtb.c_str(), "wb");
     if (!f || std::fwrite(m.fdt().data(), 1, m.fdt().size(), f) != m.fdt().size())

@@ -144,6 +144,9 @@ std::optional<int> Machine::run(uint64_t max_icount) {
   while (!exit_code_) {
     const uint64_t done = icount();
     if (done >= max_icount) return std::nullopt;
+    // Input is taken only here, between quanta: at instruction counts the
+    // machine chose.
+    if (console_in_ && (++rounds_ & 63) == 0) poll_console();
     bool all_waiting = true;
     for (unsigned n = 0; n < harts_.size() && !exit_code_; ++n) {
       Hart& h = *harts_[next_hart_];
@@ -162,17 +165,43 @@ std::optional<int> Machine::run(uint64_t max_icount) {
       if (harts_.size() > 1) h.clear_reservation();
     }
     code_.collect_garbage();
-    if (all_waiting && !exit_code_) {
-      const uint64_t d = until_next_deadline();
-      if (d == ~0ull) {
-        std::fprintf(stderr, "ttvm: every hart waits for an interrupt (WFI) and no timer is armed; stopping\n");
-        return 1;
-      }
-      time_offset_ += d;  // idle: jump to the deadline
-      update_timer_lines();
+    if (all_waiting && !exit_code_ && !idle()) {
+      std::fprintf(stderr, "ttvm: every hart waits for an interrupt (WFI) and nothing can raise one; stopping\n");
+      return 1;
     }
   }
   return exit_code_;
+}
+
+void Machine::poll_console() {
+  uint8_t buf[Uart16550::kFifoSize];
+  const size_t n = console_in_->poll(buf, uart_->rx_room());
+  for (size_t i = 0; i < n; ++i) uart_->push_input(buf[i]);
+  if (console_in_->quit_requested()) request_exit(0);
+}
+
+bool Machine::idle() {
+  const uint64_t d = until_next_deadline();
+  if (console_in_ && !console_in_->eof()) {
+    if (console_in_->interactive()) {
+      // Someone is typing: do not let guest time run ahead of the wall
+      // clock while idle (this only sleeps; the guest sees the same time).
+      const uint64_t guest_ns = (time_units() + (d == ~0ull ? 0 : d)) / kInsnsPerTick * (1'000'000'000 / kTimebaseHz);
+      const auto wall_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                        std::chrono::steady_clock::now() - wall_start_).count());
+      if (d == ~0ull)
+        console_in_->wait(-1);
+      else if (guest_ns > wall_ns)
+        console_in_->wait(int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100)));
+    } else if (d == ~0ull) {
+      console_in_->wait(-1);
+    }
+    poll_console();
+  }
+  if (d == ~0ull) return console_in_ && !console_in_->eof();
+  time_offset_ += d;  // jump to the deadline
+  update_timer_lines();
+  return true;
 }
 
 void Machine::set_trace(FILE* out) {

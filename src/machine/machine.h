@@ -5,6 +5,7 @@
 // next timer deadline when every hart waits in WFI (DESIGN.md, core contract
 // 2). The Machine owns everything; there is no global state.
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
@@ -22,6 +23,7 @@
 #include "dev/sifive_test.h"
 #include "dev/uart16550.h"
 #include "machine/config.h"
+#include "machine/host_console.h"
 #include "mem/bus.h"
 #include "mem/ram.h"
 
@@ -55,6 +57,9 @@ class Machine : public HartEnv, public ClintHost {
   Ram& ram() { return ram_; }
   Bus& bus() { return bus_; }
   std::optional<int> exit_code() const { return exit_code_; }
+  // Console input (an input port): polled between quanta, injected into
+  // the UART. Null: no console input.
+  void set_console_input(HostConsole* c) { console_in_ = c; }
   // Instruction tracing (-d in_asm) to `out`.
   void set_trace(FILE* out);
   // Digest of all state (harts, devices, memory).
@@ -77,6 +82,10 @@ class Machine : public HartEnv, public ClintHost {
   // (~0 if none).
   uint64_t until_next_deadline();
   void request_exit(int code);
+  void poll_console();
+  // All harts wait: advance virtual time to the next deadline, or wait for
+  // console input. false when nothing can ever wake the machine.
+  bool idle();
   static void trace_one(void* ctx, const Hart& h, const Insn& in);
 
   MachineConfig cfg_;
@@ -97,6 +106,9 @@ class Machine : public HartEnv, public ClintHost {
   std::optional<int> exit_code_;
   FILE* trace_out_ = nullptr;
   std::vector<uint8_t> fdt_;
+  HostConsole* console_in_ = nullptr;
+  unsigned rounds_ = 0;
+  std::chrono::steady_clock::time_point wall_start_ = std::chrono::steady_clock::now();
 };
 
 }  // namespace ttvm
