@@ -3,8 +3,25 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace ttvm {
+
+// -drive file=IMG[,if=none|virtio][,format=raw][,id=ID][,readonly=on][,commit=on]
+struct DriveConfig {
+  std::string id;
+  std::string file;
+  bool on_virtio_bus = false;  // if=virtio: a virtio-blk device of its own
+  bool read_only = false;
+  bool commit = false;  // write changes back to the image (default: never touched)
+};
+
+// -device DRIVER[,drive=ID][,bus=virtio-mmio-bus.N]
+struct DeviceConfig {
+  std::string driver;  // virtio-blk-device, virtio-rng-device
+  std::string drive;
+  int slot = -1;       // virtio-mmio slot, -1: the next free one
+};
 
 struct MachineConfig {
   uint64_t ram_size = 128ull << 20;
@@ -21,6 +38,8 @@ struct MachineConfig {
   bool trace_in_asm = false;  // -d in_asm
   std::string log_file;       // -D FILE (trace output), default stderr
   bool stats = false;         // --stats: instruction count and speed at exit
+  std::vector<DriveConfig> drives;
+  std::vector<DeviceConfig> devices;
 };
 
 constexpr uint64_t kRamBase = 0x80000000;

@@ -50,6 +50,8 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
 Machine::~Machine() = default;
 
 void Machine::boot() {
+  if (!cfg_.drives.empty() || !cfg_.devices.empty())
+    throw UserError("-drive/-device: virtio devices are not available in this build yet");
   FdtParams fp;
   fp.ram_base = ram_.base();
   fp.ram_size = ram_.size();

@@ -23,6 +23,87 @@ uint64_t parse_size(const std::string& what, const std::string& s) {
   return v * mul;
 }
 
+namespace {
+
+// "a=1,b=2" -> pairs; a leading bare word (the -device driver) has key "".
+std::vector<std::pair<std::string, std::string>> split_props(const std::string& v) {
+  std::vector<std::pair<std::string, std::string>> out;
+  size_t start = 0;
+  while (start <= v.size()) {
+    size_t end = v.find(',', start);
+    if (end == std::string::npos) end = v.size();
+    const std::string item = v.substr(start, end - start);
+    const size_t eq = item.find('=');
+    if (eq == std::string::npos)
+      out.emplace_back("", item);
+    else
+      out.emplace_back(item.substr(0, eq), item.substr(eq + 1));
+    start = end + 1;
+  }
+  return out;
+}
+
+bool on_off(const std::string& opt, const std::string& key, const std::string& v) {
+  if (v == "on" || v == "true" || v == "yes") return true;
+  if (v == "off" || v == "false" || v == "no") return false;
+  throw UserError(opt + ": " + key + "=" + v + ": expected on or off");
+}
+
+DriveConfig parse_drive(const std::string& v) {
+  DriveConfig d;
+  const std::string opt = "-drive " + v;
+  for (const auto& [k, val] : split_props(v)) {
+    if (k == "file") d.file = val;
+    else if (k == "id") d.id = val;
+    else if (k == "if") {
+      if (val == "virtio") d.on_virtio_bus = true;
+      else if (val != "none") throw UserError(opt + ": if=" + val + " is not supported (use if=none or if=virtio)");
+    } else if (k == "format") {
+      if (val != "raw") throw UserError(opt + ": format=" + val + " is not supported (only raw images)");
+    } else if (k == "readonly") d.read_only = on_off(opt, k, val);
+    else if (k == "commit") d.commit = on_off(opt, k, val);
+    else if (k == "media" && val == "disk") {
+    } else throw UserError(opt + ": unsupported drive property '" + (k.empty() ? val : k) + "'");
+  }
+  if (d.file.empty()) throw UserError(opt + ": file= is required");
+  if (d.read_only && d.commit) throw UserError(opt + ": readonly=on and commit=on contradict each other");
+  return d;
+}
+
+DeviceConfig parse_device(const std::string& v) {
+  DeviceConfig d;
+  const std::string opt = "-device " + v;
+  for (const auto& [k, val] : split_props(v)) {
+    if (k.empty() && d.driver.empty()) {
+      d.driver = val;
+      if (val != "virtio-blk-device" && val != "virtio-rng-device")
+        throw UserError(opt + ": device '" + val + "' is not supported (ttvm has virtio-blk-device, virtio-rng-device)");
+    } else if (k == "drive" && d.driver == "virtio-blk-device") {
+      d.drive = val;
+    } else if (k == "bus") {
+      const std::string prefix = "virtio-mmio-bus.";
+      size_t pos = 0;
+      int n = -1;
+      if (val.rfind(prefix, 0) == 0) {
+        try {
+          n = std::stoi(val.substr(prefix.size()), &pos);
+        } catch (...) {
+        }
+      }
+      if (n < 0 || n > 7 || prefix.size() + pos != val.size())
+        throw UserError(opt + ": bus=" + val + ": expected virtio-mmio-bus.0 to virtio-mmio-bus.7");
+      d.slot = n;
+    } else if (k == "id") {
+    } else {
+      throw UserError(opt + ": unsupported device property '" + (k.empty() ? val : k) + "'");
+    }
+  }
+  if (d.driver == "virtio-blk-device" && d.drive.empty()) throw UserError(opt + ": drive= is required");
+  return d;
+}
+
+}  // namespace
+
 MachineConfig parse_machine_options(const std::vector<std::string>& args) {
   MachineConfig cfg;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -63,6 +144,19 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       cfg.dtb = value();
     } else if (args[i] == "--dump-dtb") {
       cfg.dump_dtb = value();
+    } else if (a == "-drive") {
+      cfg.drives.push_back(parse_drive(value()));
+    } else if (a == "-device") {
+      cfg.devices.push_back(parse_device(value()));
+    } else if (a == "-global") {
+      const std::string v = value();
+      if (v == "virtio-mmio.force-legacy=false") {
+        // Modern virtio-mmio is the only kind ttvm has.
+      } else if (v == "virtio-mmio.force-legacy=true") {
+        throw UserError("-global " + v + ": ttvm has only modern (version 2) virtio-mmio devices");
+      } else {
+        throw UserError("-global " + v + ": unsupported (ttvm accepts virtio-mmio.force-legacy=false)");
+      }
     } else if (a == "-nographic") {
       // Always so: the console is the host terminal.
     } else if (a == "-machine" || a == "-M") {
@@ -91,6 +185,13 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
     } else {
       throw UserError("unsupported option '" + args[i] + "'");
     }
+  }
+  // Every -device drive= names a -drive, and each if=none drive is used once.
+  for (const auto& dev : cfg.devices) {
+    if (dev.drive.empty()) continue;
+    bool found = false;
+    for (const auto& d : cfg.drives) found = found || (d.id == dev.drive && !d.on_virtio_bus);
+    if (!found) throw UserError("-device " + dev.driver + ",drive=" + dev.drive + ": no -drive with id=" + dev.drive + ",if=none");
   }
   return cfg;
 }
