@@ -1,0 +1,293 @@
+#include "dev/disk_image.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "util/error.h"
+
+namespace ttvm {
+namespace {
+
+bool parse_on_off(const std::string& key, const std::string& v) {
+  if (v == "on" || v == "yes" || v == "true") return true;
+  if (v == "off" || v == "no" || v == "false") return false;
+  throw UserError("-drive " + key + "=" + v + ": expected on or off");
+}
+
+// Splits QEMU-style "a=b,c=d" where ",," is a literal comma.
+std::vector<std::string> split_options(const std::string& s) {
+  std::vector<std::string> items(1);
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != ',') {
+      items.back() += s[i];
+    } else if (i + 1 < s.size() && s[i + 1] == ',') {
+      items.back() += ',';
+      ++i;
+    } else {
+      items.emplace_back();
+    }
+  }
+  return items;
+}
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+}  // namespace
+
+DriveOptions parse_drive_option(const std::string& value) {
+  DriveOptions o;
+  bool have_file = false;
+  for (const std::string& item : split_options(value)) {
+    const size_t eq = item.find('=');
+    const std::string key = item.substr(0, eq);
+    // A bare boolean key means key=on (QEMU's flag syntax).
+    const std::string v = eq == std::string::npos ? "on" : item.substr(eq + 1);
+    if (key == "file" && eq != std::string::npos) {
+      if (v.empty()) throw UserError("-drive " + value + ": file= needs an image file name");
+      o.file = v;
+      have_file = true;
+    } else if (key == "format" && eq != std::string::npos) {
+      if (v != "raw") throw UserError("-drive format=" + v + ": ttvm supports only raw images (format=raw)");
+    } else if (key == "if" && eq != std::string::npos) {
+      if (v != "virtio") throw UserError("-drive if=" + v + ": ttvm attaches drives only as virtio-blk (if=virtio)");
+    } else if (key == "media" && eq != std::string::npos) {
+      if (v != "disk") throw UserError("-drive media=" + v + ": ttvm supports only media=disk");
+    } else if (key == "readonly") {
+      o.read_only = parse_on_off(key, v);
+    } else if (key == "commit") {
+      o.commit = parse_on_off(key, v);
+    } else if (key == "serial" && eq != std::string::npos) {
+      o.serial = v;
+    } else if (key == "id" && eq != std::string::npos) {
+      o.id = v;
+    } else {
+      throw UserError("-drive " + value + ": unsupported parameter '" + item +
+                      "' (ttvm knows file, format=raw, if=virtio, media=disk, readonly, commit, serial, id)");
+    }
+  }
+  if (!have_file) throw UserError("-drive " + value + ": missing file=IMAGE");
+  if (o.read_only && o.commit) throw UserError("-drive " + value + ": readonly=on and commit=on exclude each other");
+  return o;
+}
+
+DiskImage::DiskImage(const std::string& path, bool read_only, bool commit)
+    : path_(path), read_only_(read_only), commit_(commit) {
+  if (read_only && commit) throw UserError(path + ": a read-only disk image cannot be committed");
+  fd_ = ::open(path.c_str(), (commit ? O_RDWR : O_RDONLY) | O_CLOEXEC);
+  if (fd_ < 0)
+    throw UserError(path + ": cannot open disk image" + (commit ? " for writing (commit=on)" : "") + ": " +
+                    std::strerror(errno));
+  struct stat st;
+  if (fstat(fd_, &st) != 0 || !(S_ISREG(st.st_mode) || S_ISBLK(st.st_mode))) {
+    ::close(fd_);
+    throw UserError(path + ": not a regular file or block device, so not a disk image");
+  }
+  const off_t end = ::lseek(fd_, 0, SEEK_END);
+  if (end < 0) {
+    const int e = errno;
+    ::close(fd_);
+    throw UserError(path + ": cannot determine the image size: " + std::strerror(e));
+  }
+  file_size_ = uint64_t(end);
+  size_ = (file_size_ + kSectorSize - 1) / kSectorSize * kSectorSize;
+}
+
+DiskImage::DiskImage(std::vector<uint8_t> base, bool read_only)
+    : path_("(memory)"), read_only_(read_only), memory_base_(std::move(base)) {
+  file_size_ = memory_base_.size();
+  size_ = (file_size_ + kSectorSize - 1) / kSectorSize * kSectorSize;
+}
+
+DiskImage::~DiskImage() {
+  if (commit_ && !dirty_.empty() && !flush())
+    std::fprintf(stderr, "ttvm: %s: could not write the disk's changes back (commit=on)\n", path_.c_str());
+  if (fd_ >= 0) ::close(fd_);
+}
+
+bool DiskImage::read_file(uint64_t pos, uint8_t* out, uint64_t n) {
+  const uint64_t avail = pos < file_size_ ? std::min(n, file_size_ - pos) : 0;
+  if (fd_ < 0) {
+    if (avail) std::memcpy(out, memory_base_.data() + pos, avail);
+  } else {
+    uint64_t done = 0;
+    while (done < avail) {
+      const ssize_t r = ::pread(fd_, out + done, avail - done, off_t(pos + done));
+      if (r < 0 && errno == EINTR) continue;
+      if (r < 0) return false;
+      if (r == 0) break;  // the file shrank under us: the rest reads as zeros
+      done += uint64_t(r);
+    }
+    std::memset(out + done, 0, avail - done);
+  }
+  std::memset(out + avail, 0, n - avail);
+  return true;
+}
+
+bool DiskImage::read_base(uint64_t pos, uint8_t* out, uint64_t n) {
+  const uint64_t end = pos + n;
+  while (pos < end) {
+    const uint64_t block = pos / kBlockSize;
+    const uint64_t in_block = pos % kBlockSize;
+    uint64_t run_end = std::min(end, (block + 1) * kBlockSize);
+    if (auto it = originals_.find(block); it != originals_.end()) {
+      std::memcpy(out, it->second.data() + in_block, run_end - pos);
+    } else {
+      // Extend the run over following blocks that also come from the file.
+      while (run_end < end && !originals_.count(run_end / kBlockSize)) run_end = std::min(end, run_end + kBlockSize);
+      if (!read_file(pos, out, run_end - pos)) return false;
+    }
+    out += run_end - pos;
+    pos = run_end;
+  }
+  return true;
+}
+
+bool DiskImage::read(uint64_t offset, void* out_, uint64_t len) {
+  if (offset > size_ || len > size_ - offset) return false;
+  auto* out = static_cast<uint8_t*>(out_);
+  const uint64_t end = offset + len;
+  uint64_t pos = offset;
+  while (pos < end) {
+    const uint64_t block = pos / kBlockSize;
+    uint64_t run_end = std::min(end, (block + 1) * kBlockSize);
+    if (auto it = overlay_.find(block); it != overlay_.end()) {
+      std::memcpy(out, it->second.data() + pos % kBlockSize, run_end - pos);
+    } else {
+      while (run_end < end && !overlay_.count(run_end / kBlockSize)) run_end = std::min(end, run_end + kBlockSize);
+      if (!read_base(pos, out, run_end - pos)) return false;
+    }
+    out += run_end - pos;
+    pos = run_end;
+  }
+  return true;
+}
+
+uint8_t* DiskImage::block_for_write(uint64_t block) {
+  auto it = overlay_.find(block);
+  if (it != overlay_.end()) return it->second.data();
+  std::vector<uint8_t> data(kBlockSize);
+  if (!read_base(block * kBlockSize, data.data(), kBlockSize)) return nullptr;
+  return overlay_.emplace(block, std::move(data)).first->second.data();
+}
+
+bool DiskImage::write(uint64_t offset, const void* in_, uint64_t len) {
+  if (read_only_ || offset > size_ || len > size_ - offset) return false;
+  const auto* in = static_cast<const uint8_t*>(in_);
+  const uint64_t end = offset + len;
+  for (uint64_t pos = offset; pos < end;) {
+    const uint64_t block = pos / kBlockSize;
+    const uint64_t n = std::min(end, (block + 1) * kBlockSize) - pos;
+    uint8_t* b = block_for_write(block);
+    if (!b) return false;
+    std::memcpy(b + pos % kBlockSize, in, n);
+    if (commit_) dirty_.insert(block);
+    in += n;
+    pos += n;
+  }
+  return true;
+}
+
+bool DiskImage::write_back(uint64_t block) {
+  if (!originals_.count(block)) {
+    std::vector<uint8_t> orig(kBlockSize);
+    if (!read_base(block * kBlockSize, orig.data(), kBlockSize)) return false;
+    originals_.emplace(block, std::move(orig));
+  }
+  auto it = overlay_.find(block);
+  const uint8_t* data = it != overlay_.end() ? it->second.data() : originals_[block].data();
+  const uint64_t pos = block * kBlockSize;
+  // Never past the disk's end (at most the sector-rounded tail).
+  const uint64_t n = std::min(kBlockSize, size_ - pos);
+  uint64_t done = 0;
+  while (done < n) {
+    const ssize_t w = ::pwrite(fd_, data + done, n - done, off_t(pos + done));
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    done += uint64_t(w);
+  }
+  return true;
+}
+
+bool DiskImage::flush() {
+  if (!commit_) return true;
+  bool ok = true;
+  for (auto it = dirty_.begin(); it != dirty_.end();) {
+    if (write_back(*it)) {
+      it = dirty_.erase(it);
+    } else {
+      ok = false;
+      ++it;
+    }
+  }
+  if (::fsync(fd_) != 0) ok = false;
+  return ok;
+}
+
+uint64_t DiskImage::content_hash() {
+  if (hashed_) return hash_;
+  uint64_t h = kFnvOffset;
+  std::vector<uint8_t> buf(1 << 20);
+  for (uint64_t pos = 0; pos < file_size_;) {
+    const uint64_t n = std::min<uint64_t>(buf.size(), file_size_ - pos);
+    if (!read_base(pos, buf.data(), n))
+      throw UserError(path_ + ": cannot read the disk image: " + std::strerror(errno));
+    for (uint64_t i = 0; i < n; ++i) {
+      h ^= buf[i];
+      h *= kFnvPrime;
+    }
+    pos += n;
+  }
+  hashed_ = true;
+  hash_ = h;
+  return h;
+}
+
+void DiskImage::set_overlay(BlockMap blocks) {
+  const uint64_t nblocks = (size_ + kBlockSize - 1) / kBlockSize;
+  for (const auto& [index, data] : blocks) {
+    if (index >= nblocks || data.size() != kBlockSize)
+      throw UserError(path_ + ": disk state has block " + std::to_string(index) + " of " + std::to_string(data.size()) +
+                      " bytes; the disk has " + std::to_string(nblocks) + " blocks of " + std::to_string(kBlockSize));
+  }
+  if (commit_) {
+    // The file must follow: blocks leaving the overlay return to their
+    // original contents, blocks entering it get theirs.
+    for (const auto& b : overlay_) dirty_.insert(b.first);
+    for (const auto& b : blocks) dirty_.insert(b.first);
+  }
+  overlay_ = std::move(blocks);
+}
+
+void DiskImage::save(StateWriter& w) const {
+  w.put(size_);
+  w.put<uint64_t>(overlay_.size());
+  for (const auto& [index, data] : overlay_) {
+    w.put(index);
+    w.put_bytes(data.data(), data.size());
+  }
+}
+
+void DiskImage::restore(StateReader& r) {
+  const uint64_t size = r.get<uint64_t>();
+  if (size != size_)
+    throw UserError(path_ + ": disk state is for a disk of " + std::to_string(size) + " bytes; this one has " +
+                    std::to_string(size_));
+  const uint64_t n = r.get<uint64_t>();
+  BlockMap blocks;
+  for (uint64_t i = 0; i < n; ++i) {
+    const uint64_t index = r.get<uint64_t>();
+    std::vector<uint8_t> data(kBlockSize);
+    r.get_bytes(data.data(), kBlockSize);
+    blocks.emplace_hint(blocks.end(), index, std::move(data));
+  }
+  set_overlay(std::move(blocks));
+}
+
+}  // namespace ttvm

@@ -1,0 +1,109 @@
+// The block backend: a raw disk image the guest sees through virtio-blk.
+// The user's file is opened read-only and never written: guest writes go to
+// an overlay of 4 KiB blocks held in memory (DESIGN.md: "Disk writes never
+// touch the user's image"). The overlay is a plain block map that can be
+// enumerated, saved and replaced, so checkpoints can keep versions of it.
+//
+// With commit mode (-drive ...,commit=on) the changed blocks are also written
+// back to the file on flush() and when the image is destroyed. Even then the
+// image's base view (what reads of never-written blocks return, and what
+// content_hash() covers) stays the file as it was when opened: the original
+// bytes of a block are kept before it is first written back, so restoring an
+// older overlay still reads consistently.
+//
+// Host I/O errors after opening are reported as failed reads/writes (the
+// device answers IOERR); problems opening the file are UserErrors naming it.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "util/state.h"
+
+namespace ttvm {
+
+// The parts of QEMU's `-drive` option ttvm understands:
+//   file=IMG (required), format=raw, if=virtio, readonly=on|off,
+//   commit=on|off (ttvm: write changes back to IMG), serial=STR, id=NAME.
+// A literal comma in a value is written ",," as in QEMU.
+struct DriveOptions {
+  std::string file;
+  bool read_only = false;
+  bool commit = false;
+  std::string serial;  // the virtio-blk GET_ID string (empty by default, as QEMU)
+  std::string id;
+};
+// Parses the value of one -drive option; UserError for anything else.
+DriveOptions parse_drive_option(const std::string& value);
+
+class DiskImage {
+ public:
+  static constexpr uint64_t kBlockSize = 4096;
+  static constexpr uint64_t kSectorSize = 512;
+  using BlockMap = std::map<uint64_t, std::vector<uint8_t>>;  // block index -> kBlockSize bytes
+
+  // Opens the raw image at `path`. The disk's size is the file's size
+  // rounded up to whole sectors (the tail reads as zeros, as in QEMU).
+  // commit needs write access to the file and excludes read_only.
+  DiskImage(const std::string& path, bool read_only, bool commit);
+  explicit DiskImage(const DriveOptions& o) : DiskImage(o.file, o.read_only, o.commit) {}
+  // A disk that exists only in memory, with `base` as its initial contents.
+  explicit DiskImage(std::vector<uint8_t> base, bool read_only = false);
+  // Commit mode: writes the changes back (errors are reported on stderr).
+  ~DiskImage();
+  DiskImage(const DiskImage&) = delete;
+  DiskImage& operator=(const DiskImage&) = delete;
+
+  const std::string& path() const { return path_; }
+  uint64_t size() const { return size_; }  // bytes, a multiple of kSectorSize
+  uint64_t sectors() const { return size_ / kSectorSize; }
+  bool read_only() const { return read_only_; }
+  bool commit_mode() const { return commit_; }
+
+  // False when [offset, offset+len) is not inside the disk, the disk is
+  // read-only (write), or the host file cannot be read.
+  bool read(uint64_t offset, void* out, uint64_t len);
+  bool write(uint64_t offset, const void* in, uint64_t len);
+  // Commit mode: write changed blocks to the file and sync it. Otherwise
+  // nothing to do. False on a host I/O error.
+  bool flush();
+
+  // 64-bit FNV-1a of the base image (the file as opened), for the
+  // recording's manifest. Computed on first use.
+  uint64_t content_hash();
+
+  // The overlay: every block the guest has written, with its contents.
+  const BlockMap& overlay() const { return overlay_; }
+  // Replace the overlay (restoring a checkpoint). Blocks must be inside the
+  // disk and kBlockSize long; UserError otherwise.
+  void set_overlay(BlockMap blocks);
+
+  // The overlay, with the disk's size as a consistency check.
+  void save(StateWriter& w) const;
+  void restore(StateReader& r);
+
+ private:
+  // Bytes of the file as opened (zeros past its end).
+  bool read_file(uint64_t pos, uint8_t* out, uint64_t n);
+  // The base view: the file as opened, with originals of written-back blocks.
+  bool read_base(uint64_t pos, uint8_t* out, uint64_t n);
+  bool write_back(uint64_t block);
+  uint8_t* block_for_write(uint64_t block);
+
+  std::string path_;
+  int fd_ = -1;
+  uint64_t file_size_ = 0;  // bytes in the file (the base)
+  uint64_t size_ = 0;
+  bool read_only_ = false;
+  bool commit_ = false;
+  std::vector<uint8_t> memory_base_;  // in-memory disks: the base contents
+  BlockMap overlay_;
+  BlockMap originals_;        // commit mode: base contents of blocks written back
+  std::set<uint64_t> dirty_;  // commit mode: blocks the file does not yet match
+  bool hashed_ = false;
+  uint64_t hash_ = 0;
+};
+
+}  // namespace ttvm
