@@ -47,38 +47,34 @@ uint64_t VirtChain::writable_bytes() const {
   return n;
 }
 
-uint64_t VirtChain::read(const Dma& dma, uint64_t offset, void* out, uint64_t len) const {
-  auto* p = static_cast<uint8_t*>(out);
+// Calls copy(addr, position in the caller's bytes, n) for the guest ranges
+// holding bytes [offset, offset+len) of the concatenated segments; returns
+// how many bytes were covered.
+template <typename Copy>
+uint64_t walk(const std::vector<VirtSegment>& segs, uint64_t offset, uint64_t len, Copy copy) {
   uint64_t done = 0;
-  for (const auto& s : readable) {
+  for (const auto& s : segs) {
     if (done == len) break;
     if (offset >= s.len) {
       offset -= s.len;
       continue;
     }
     const uint64_t n = std::min<uint64_t>(s.len - offset, len - done);
-    if (!dma.read(s.addr + offset, p + done, n)) break;
+    if (!copy(s.addr + offset, done, n)) break;
     done += n;
     offset = 0;
   }
   return done;
 }
 
+uint64_t VirtChain::read(const Dma& dma, uint64_t offset, void* out, uint64_t len) const {
+  auto* p = static_cast<uint8_t*>(out);
+  return walk(readable, offset, len, [&](uint64_t pa, uint64_t at, uint64_t n) { return dma.read(pa, p + at, n); });
+}
+
 uint64_t VirtChain::write(Dma& dma, uint64_t offset, const void* in, uint64_t len) const {
   const auto* p = static_cast<const uint8_t*>(in);
-  uint64_t done = 0;
-  for (const auto& s : writable) {
-    if (done == len) break;
-    if (offset >= s.len) {
-      offset -= s.len;
-      continue;
-    }
-    const uint64_t n = std::min<uint64_t>(s.len - offset, len - done);
-    if (!dma.write(s.addr + offset, p + done, n)) break;
-    done += n;
-    offset = 0;
-  }
-  return done;
+  return walk(writable, offset, len, [&](uint64_t pa, uint64_t at, uint64_t n) { return dma.write(pa, p + at, n); });
 }
 
 VirtQueue::VirtQueue(Dma& dma, uint16_t default_size) : dma_(dma), default_size_(default_size), size_(default_size) {}
@@ -88,7 +84,7 @@ void VirtQueue::reset() {
   ready_ = false;
   event_idx_ = false;
   desc_ = avail_ = used_ = 0;
-  last_avail_idx_ = used_idx_ = notified_used_ = signalled_used_ = 0;
+  last_avail_idx_ = used_idx_ = signalled_used_ = 0;
   signalled_used_valid_ = false;
   error_.clear();
 }
@@ -247,7 +243,10 @@ void VirtQueue::push(const VirtChain& chain, uint32_t len) {
 }
 
 bool VirtQueue::should_notify() {
-  notified_used_ = used_idx_;
+  const bool valid = signalled_used_valid_;
+  const uint16_t old_idx = signalled_used_;
+  signalled_used_valid_ = true;
+  signalled_used_ = used_idx_;
   // Even after a failure: the chains completed before it are the driver's.
   if (!ready_) return false;
   if (!event_idx_) {
@@ -255,10 +254,6 @@ bool VirtQueue::should_notify() {
     if (!read_u16(avail_, flags, "available ring flags")) return false;
     return !(flags & kAvailNoInterrupt);
   }
-  const bool valid = signalled_used_valid_;
-  const uint16_t old_idx = signalled_used_;
-  signalled_used_valid_ = true;
-  signalled_used_ = used_idx_;
   uint16_t used_event;
   if (!read_u16(avail_ + 4 + 2ull * size_, used_event, "available ring used_event")) return false;
   return !valid || need_event(used_event, used_idx_, old_idx);
@@ -273,7 +268,6 @@ void VirtQueue::save(StateWriter& w) const {
   w.put(used_);
   w.put(last_avail_idx_);
   w.put(used_idx_);
-  w.put(notified_used_);
   w.put(signalled_used_);
   w.put<uint8_t>(signalled_used_valid_);
   w.put_bytes(error_.data(), error_.size());
@@ -291,7 +285,6 @@ void VirtQueue::restore(StateReader& r) {
   r.get(used_);
   r.get(last_avail_idx_);
   r.get(used_idx_);
-  r.get(notified_used_);
   r.get(signalled_used_);
   signalled_used_valid_ = r.get<uint8_t>() != 0;
   const uint64_t n = r.get<uint64_t>();

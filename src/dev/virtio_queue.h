@@ -85,7 +85,7 @@ class VirtQueue {
   // call (VIRTQ_AVAIL_F_NO_INTERRUPT, or used_event with event index).
   bool should_notify();
   // Whether used entries were pushed since the last should_notify().
-  bool pushed_since_notify() const { return used_idx_ != notified_used_; }
+  bool pushed_since_notify() const { return used_idx_ != signalled_used_; }
 
   // Device-detected malformed request: the queue stops until reset.
   void fail(std::string why);
@@ -120,8 +120,9 @@ class VirtQueue {
   uint64_t desc_ = 0, avail_ = 0, used_ = 0;
   uint16_t last_avail_idx_ = 0;
   uint16_t used_idx_ = 0;
-  uint16_t notified_used_ = 0;   // used_idx_ at the last should_notify()
-  uint16_t signalled_used_ = 0;  // used idx at the last interrupt decision (event index)
+  // used_idx_ at the last should_notify(); not valid before the first one,
+  // which then always interrupts (event index, as QEMU).
+  uint16_t signalled_used_ = 0;
   bool signalled_used_valid_ = false;
   std::string error_;
 };
