@@ -1,6 +1,6 @@
 // DiskImage: the raw image stays untouched, the overlay is a block map that
-// can be enumerated, saved and replaced, commit mode writes back and keeps
-// the base view stable, and -drive parsing names what it rejects.
+// can be enumerated, saved and replaced, and commit mode writes back while
+// keeping the base view stable.
 #include "dev/disk_image.h"
 
 #include <gtest/gtest.h>
@@ -150,29 +150,4 @@ TEST(DiskImage, InMemoryDisk) {
   EXPECT_EQ(b[3], 0);
   EXPECT_FALSE(img.write(0, b, 1));
   EXPECT_TRUE(img.flush());
-}
-
-TEST(DriveOption, Parses) {
-  DriveOptions o = parse_drive_option("file=disk.img,format=raw");
-  EXPECT_EQ(o.file, "disk.img");
-  EXPECT_FALSE(o.read_only);
-  EXPECT_FALSE(o.commit);
-  o = parse_drive_option("if=virtio,file=a,,b.img,readonly=on,serial=xyz,id=hd0");
-  EXPECT_EQ(o.file, "a,b.img");
-  EXPECT_TRUE(o.read_only);
-  EXPECT_EQ(o.serial, "xyz");
-  EXPECT_EQ(o.id, "hd0");
-  o = parse_drive_option("file=x,commit=on");
-  EXPECT_TRUE(o.commit);
-  o = parse_drive_option("file=x,readonly");
-  EXPECT_TRUE(o.read_only);
-}
-
-TEST(DriveOption, RejectsWhatItDoesNotKnow) {
-  EXPECT_NE(error_of([] { parse_drive_option("format=raw"); }).find("missing file="), std::string::npos);
-  EXPECT_NE(error_of([] { parse_drive_option("file=x,format=qcow2"); }).find("qcow2"), std::string::npos);
-  EXPECT_NE(error_of([] { parse_drive_option("file=x,cache=none"); }).find("cache=none"), std::string::npos);
-  EXPECT_NE(error_of([] { parse_drive_option("file=x,if=ide"); }).find("if=ide"), std::string::npos);
-  EXPECT_NE(error_of([] { parse_drive_option("file=x,readonly=maybe"); }).find("on or off"), std::string::npos);
-  EXPECT_NE(error_of([] { parse_drive_option("file=x,readonly=on,commit=on"); }).find("exclude"), std::string::npos);
 }

@@ -14,68 +14,10 @@
 namespace ttvm {
 namespace {
 
-bool parse_on_off(const std::string& key, const std::string& v) {
-  if (v == "on" || v == "yes" || v == "true") return true;
-  if (v == "off" || v == "no" || v == "false") return false;
-  throw UserError("-drive " + key + "=" + v + ": expected on or off");
-}
-
-// Splits QEMU-style "a=b,c=d" where ",," is a literal comma.
-std::vector<std::string> split_options(const std::string& s) {
-  std::vector<std::string> items(1);
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != ',') {
-      items.back() += s[i];
-    } else if (i + 1 < s.size() && s[i + 1] == ',') {
-      items.back() += ',';
-      ++i;
-    } else {
-      items.emplace_back();
-    }
-  }
-  return items;
-}
-
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
 
 }  // namespace
-
-DriveOptions parse_drive_option(const std::string& value) {
-  DriveOptions o;
-  bool have_file = false;
-  for (const std::string& item : split_options(value)) {
-    const size_t eq = item.find('=');
-    const std::string key = item.substr(0, eq);
-    // A bare boolean key means key=on (QEMU's flag syntax).
-    const std::string v = eq == std::string::npos ? "on" : item.substr(eq + 1);
-    if (key == "file" && eq != std::string::npos) {
-      if (v.empty()) throw UserError("-drive " + value + ": file= needs an image file name");
-      o.file = v;
-      have_file = true;
-    } else if (key == "format" && eq != std::string::npos) {
-      if (v != "raw") throw UserError("-drive format=" + v + ": ttvm supports only raw images (format=raw)");
-    } else if (key == "if" && eq != std::string::npos) {
-      if (v != "virtio") throw UserError("-drive if=" + v + ": ttvm attaches drives only as virtio-blk (if=virtio)");
-    } else if (key == "media" && eq != std::string::npos) {
-      if (v != "disk") throw UserError("-drive media=" + v + ": ttvm supports only media=disk");
-    } else if (key == "readonly") {
-      o.read_only = parse_on_off(key, v);
-    } else if (key == "commit") {
-      o.commit = parse_on_off(key, v);
-    } else if (key == "serial" && eq != std::string::npos) {
-      o.serial = v;
-    } else if (key == "id" && eq != std::string::npos) {
-      o.id = v;
-    } else {
-      throw UserError("-drive " + value + ": unsupported parameter '" + item +
-                      "' (ttvm knows file, format=raw, if=virtio, media=disk, readonly, commit, serial, id)");
-    }
-  }
-  if (!have_file) throw UserError("-drive " + value + ": missing file=IMAGE");
-  if (o.read_only && o.commit) throw UserError("-drive " + value + ": readonly=on and commit=on exclude each other");
-  return o;
-}
 
 DiskImage::DiskImage(const std::string& path, bool read_only, bool commit)
     : path_(path), read_only_(read_only), commit_(commit) {

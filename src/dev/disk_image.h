@@ -4,8 +4,9 @@
 // touch the user's image"). The overlay is a plain block map that can be
 // enumerated, saved and replaced, so checkpoints can keep versions of it.
 //
-// With commit mode (-drive ...,commit=on) the changed blocks are also written
-// back to the file on flush() and when the image is destroyed. Even then the
+// With commit mode (-drive ...,commit=on; machine/options.cpp parses it) the
+// changed blocks are also written back to the file on flush() and when the
+// image is destroyed. Even then the
 // image's base view (what reads of never-written blocks return, and what
 // content_hash() covers) stays the file as it was when opened: the original
 // bytes of a block are kept before it is first written back, so restoring an
@@ -24,20 +25,6 @@
 
 namespace ttvm {
 
-// The parts of QEMU's `-drive` option ttvm understands:
-//   file=IMG (required), format=raw, if=virtio, readonly=on|off,
-//   commit=on|off (ttvm: write changes back to IMG), serial=STR, id=NAME.
-// A literal comma in a value is written ",," as in QEMU.
-struct DriveOptions {
-  std::string file;
-  bool read_only = false;
-  bool commit = false;
-  std::string serial;  // the virtio-blk GET_ID string (empty by default, as QEMU)
-  std::string id;
-};
-// Parses the value of one -drive option; UserError for anything else.
-DriveOptions parse_drive_option(const std::string& value);
-
 class DiskImage {
  public:
   static constexpr uint64_t kBlockSize = 4096;
@@ -48,7 +35,6 @@ class DiskImage {
   // rounded up to whole sectors (the tail reads as zeros, as in QEMU).
   // commit needs write access to the file and excludes read_only.
   DiskImage(const std::string& path, bool read_only, bool commit);
-  explicit DiskImage(const DriveOptions& o) : DiskImage(o.file, o.read_only, o.commit) {}
   // A disk that exists only in memory, with `base` as its initial contents.
   explicit DiskImage(std::vector<uint8_t> base, bool read_only = false);
   // Commit mode: writes the changes back (errors are reported on stderr).
