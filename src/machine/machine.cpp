@@ -2,6 +2,8 @@
 
 #include <cinttypes>
 
+#include "dev/virtio_blk.h"
+#include "dev/virtio_rng.h"
 #include "isa/disasm.h"
 #include "machine/boot.h"
 #include "machine/loader.h"
@@ -14,7 +16,8 @@
 namespace ttvm {
 
 Machine::Machine(const MachineConfig& cfg, Sink console)
-    : cfg_(cfg), console_(std::move(console)), ram_(kRamBase, cfg.ram_size), bus_(ram_), code_(bus_) {
+    : cfg_(cfg), console_(std::move(console)), ram_(kRamBase, cfg.ram_size), bus_(ram_), code_(bus_),
+      dma_(ram_, code_) {
   if (cfg.smp < 1 || cfg.smp > kMaxHarts)
     throw UserError("-smp " + std::to_string(cfg.smp) + ": ttvm supports 1 to " + std::to_string(kMaxHarts) + " harts");
   clint_ = std::make_unique<Clint>(cfg.smp, *this);
@@ -27,6 +30,7 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
   bus_.add_device(Uart16550::kBase, Uart16550::kSize, uart_.get());
   rtc_ = std::make_unique<GoldfishRtc>(cfg.start_epoch_ns, [this] { return mtime() * (1'000'000'000 / kTimebaseHz); });
   bus_.add_device(GoldfishRtc::kBase, GoldfishRtc::kSize, rtc_.get());
+  add_virtio_devices();
   test_dev_ = std::make_unique<SifiveTest>([this](SifiveTest::Action a, int status) {
     if (a == SifiveTest::Action::kReset)
       std::fprintf(stderr, "ttvm: the guest asked for a reset, which is not supported yet; stopping\n");
@@ -47,11 +51,57 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
   };
 }
 
-Machine::~Machine() = default;
+Machine::~Machine() {
+  for (auto& d : disks_) d->flush();  // commit=on drives write back
+}
+
+// Puts each -device (and each -drive if=virtio) in a virtio-mmio slot: the
+// slot its bus= names, else the highest free one (QEMU fills the slots from
+// the top, and Linux probes them from the top, so the first disk is vda).
+void Machine::add_virtio_devices() {
+  std::vector<std::unique_ptr<VirtioDevice>> slot_dev(kVirtioSlots);
+  auto place = [&](std::unique_ptr<VirtioDevice> dev, int slot, const std::string& what) {
+    if (slot < 0) {
+      for (int n = int(kVirtioSlots) - 1; n >= 0 && slot < 0; --n)
+        if (!slot_dev[unsigned(n)]) slot = n;
+      if (slot < 0) throw UserError(what + ": all " + std::to_string(kVirtioSlots) + " virtio-mmio slots are taken");
+    } else if (slot_dev[unsigned(slot)]) {
+      throw UserError(what + ": virtio-mmio-bus." + std::to_string(slot) + " is already taken");
+    }
+    slot_dev[unsigned(slot)] = std::move(dev);
+  };
+  auto disk_for = [&](const DriveConfig& d) -> DiskImage& {
+    disks_.push_back(std::make_unique<DiskImage>(d.file, d.read_only, d.commit));
+    return *disks_.back();
+  };
+  // Explicit buses first, so that automatic placement cannot take them.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& dev : cfg_.devices) {
+      if ((dev.slot >= 0) != (pass == 0)) continue;
+      const std::string what = "-device " + dev.driver;
+      if (dev.driver == "virtio-rng-device") {
+        place(std::make_unique<VirtioRng>(entropy_), dev.slot, what);
+      } else {
+        for (const auto& d : cfg_.drives)
+          if (d.id == dev.drive && !d.on_virtio_bus) place(std::make_unique<VirtioBlk>(disk_for(d)), dev.slot, what);
+      }
+    }
+  }
+  for (const auto& d : cfg_.drives)
+    if (d.on_virtio_bus) place(std::make_unique<VirtioBlk>(disk_for(d)), -1, "-drive " + d.file);
+  for (unsigned n = 0; n < kVirtioSlots; ++n) {
+    const unsigned irq = kVirtioIrqBase + n;
+    virtio_.push_back(std::make_unique<VirtioMmio>(dma_, std::move(slot_dev[n]),
+                                                   [this, irq](bool level) { plic_->set_level(irq, level); }));
+    const uint64_t base = kVirtioBase + 0x1000ull * n;
+    char label[48];
+    std::snprintf(label, sizeof label, "virtio-mmio@0x%llx", static_cast<unsigned long long>(base));
+    virtio_.back()->set_label(label);
+    bus_.add_device(base, VirtioMmio::kSize, virtio_.back().get());
+  }
+}
 
 void Machine::boot() {
-  if (!cfg_.drives.empty() || !cfg_.devices.empty())
-    throw UserError("-drive/-device: virtio devices are not available in this build yet");
   FdtParams fp;
   fp.ram_base = ram_.base();
   fp.ram_size = ram_.size();
@@ -73,6 +123,7 @@ void Machine::boot() {
   plic_->reset();
   uart_->reset();
   rtc_->reset();
+  for (auto& v : virtio_) v->reset();
   for (auto& h : harts_) h->reset(kResetRomBase);
   update_timer_lines();
 }
@@ -230,6 +281,7 @@ uint64_t Machine::digest() {
   plic_->save(w);
   uart_->save(w);
   rtc_->save(w);
+  for (auto& v : virtio_) v->save(w);
   w.put(time_offset_);
   w.put(ram_.digest());
   uint64_t hsh = 1469598103934665603ull;

@@ -20,6 +20,10 @@
 #include "dev/goldfish_rtc.h"
 #include "dev/htif.h"
 #include "dev/plic.h"
+#include "dev/disk_image.h"
+#include "dev/entropy.h"
+#include "dev/virtio_mmio.h"
+#include "mem/dma.h"
 #include "dev/sifive_test.h"
 #include "dev/uart16550.h"
 #include "machine/config.h"
@@ -37,6 +41,8 @@ class Machine : public HartEnv, public ClintHost {
   static constexpr uint64_t kQuantum = 10'000;
   // PLIC sources of the board's devices (QEMU virt numbering).
   static constexpr unsigned kUartIrq = 10, kRtcIrq = 11, kVirtioIrqBase = 1;
+  static constexpr unsigned kVirtioSlots = 8;
+  static constexpr uint64_t kVirtioBase = 0x10001000;
 
   using Sink = std::function<void(uint8_t)>;
   // `console` receives the guest's console output (UART and HTIF).
@@ -82,6 +88,7 @@ class Machine : public HartEnv, public ClintHost {
   // (~0 if none).
   uint64_t until_next_deadline();
   void request_exit(int code);
+  void add_virtio_devices();
   void poll_console();
   // All harts wait: advance virtual time to the next deadline, or wait for
   // console input. false when nothing can ever wake the machine.
@@ -97,6 +104,10 @@ class Machine : public HartEnv, public ClintHost {
   std::unique_ptr<Plic> plic_;
   std::unique_ptr<Uart16550> uart_;
   std::unique_ptr<GoldfishRtc> rtc_;
+  Dma dma_;
+  HostEntropy entropy_;
+  std::vector<std::unique_ptr<DiskImage>> disks_;
+  std::vector<std::unique_ptr<VirtioMmio>> virtio_;  // slots 0..7
   std::unique_ptr<Htif> htif_;
   std::unique_ptr<SifiveTest> test_dev_;
   std::vector<std::unique_ptr<Hart>> harts_;
