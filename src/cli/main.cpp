@@ -33,6 +33,7 @@ constexpr const char* kUsage =
     "  -nographic          accepted; the console is always the terminal\n"
     "  -d in_asm           trace every executed instruction (pc, privilege, disassembly)\n"
     "  -D FILE             write the trace to FILE instead of stderr\n"
+    "  --demo              boot the built-in Linux guest (OpenSBI, kernel, init, disk, rng)\n"
     "  --stats             print the instruction count and speed at exit\n"
     "\n"
     "A bare-metal program ends by writing tohost (HTIF); ttvm exits with its status.\n";

@@ -4,6 +4,10 @@
 
 #include "util/error.h"
 
+#ifndef TTVM_LINUX_DIR
+#define TTVM_LINUX_DIR "build/linux"
+#endif
+
 namespace ttvm {
 
 uint64_t parse_size(const std::string& what, const std::string& s) {
@@ -178,6 +182,21 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       const std::string v = value();
       if (v != "in_asm") throw UserError("-d " + v + ": ttvm's only trace item is in_asm (each executed instruction)");
       cfg.trace_in_asm = true;
+    } else if (args[i] == "--demo") {
+      // The built-in Linux guest (scripts/setup builds it into build/linux):
+      // OpenSBI, our kernel and init, a disk and an rng.
+      const std::string dir = TTVM_LINUX_DIR;
+      cfg.bios = "default";
+      cfg.kernel = dir + "/Image";
+      cfg.initrd = dir + "/initramfs.cpio";
+      cfg.append = "console=ttyS0";
+      cfg.ram_size = 256ull << 20;
+      DriveConfig d;
+      d.id = "demo-disk";
+      d.file = dir + "/disk.img";
+      cfg.drives.push_back(d);
+      cfg.devices.push_back({"virtio-blk-device", "demo-disk", -1});
+      cfg.devices.push_back({"virtio-rng-device", "", -1});
     } else if (args[i] == "--stats") {
       cfg.stats = true;
     } else if (a == "-D") {
