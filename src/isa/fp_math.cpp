@@ -10,6 +10,7 @@
 // below them and whether anything further below is nonzero.
 #include "isa/fp_math.h"
 
+#include <cmath>
 #include <utility>
 
 namespace ttvm::fp {
@@ -216,22 +217,24 @@ T add_impl(T a, T b, Rm rm, uint8_t& fl) {
   return add_finite<T>(unpack(a), unpack(b), rm, fl);
 }
 
-// Integer square root of a 128-bit value, bit by bit; `rem_nonzero` tells
-// whether the root was exact.
+// floor(sqrt(n)) of a 128-bit value; `rem_nonzero` tells whether the root
+// was exact. Integer Newton iteration from above: starting at any x >=
+// floor(sqrt(n)), x' = (x + n/x) / 2 decreases strictly until it reaches
+// floor(sqrt(n)) and never goes below it, so the result is exact whatever
+// the start. The host's sqrt only picks a start close enough for two or
+// three steps; a start that is too high (we add a margin) costs time,
+// never correctness, so the host FPU cannot leak into the result.
 uint64_t isqrt128(u128 n, bool& rem_nonzero) {
-  u128 rem = 0, root = 0;
-  for (int i = 0; i < 64; ++i) {
-    rem = (rem << 2) | (n >> 126);
-    n <<= 2;
-    root <<= 1;
-    const u128 trial = (root << 1) | 1;
-    if (rem >= trial) {
-      rem -= trial;
-      root |= 1;
-    }
+  const double start = std::sqrt(double(n)) * (1 + 0x1p-40) + 2;
+  // floor(sqrt(n)) < 2^64 for any 128-bit n.
+  u128 x = start >= 0x1p64 ? ~uint64_t(0) : uint64_t(start);
+  for (;;) {
+    const u128 y = (x + n / x) >> 1;
+    if (y >= x) break;
+    x = y;
   }
-  rem_nonzero = rem != 0;
-  return uint64_t(root);
+  rem_nonzero = n != x * x;
+  return uint64_t(x);
 }
 
 // Rounds a finite value to an integer by `rm`. Returns false when the
