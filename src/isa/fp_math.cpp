@@ -218,21 +218,24 @@ T add_impl(T a, T b, Rm rm, uint8_t& fl) {
 }
 
 // floor(sqrt(n)) of a 128-bit value; `rem_nonzero` tells whether the root
-// was exact. Integer Newton iteration from above: starting at any x >=
+// was exact. Integer Newton iteration from above: from any x >=
 // floor(sqrt(n)), x' = (x + n/x) / 2 decreases strictly until it reaches
-// floor(sqrt(n)) and never goes below it, so the result is exact whatever
-// the start. The host's sqrt only picks a start close enough for two or
-// three steps; a start that is too high (we add a margin) costs time,
-// never correctness, so the host FPU cannot leak into the result.
+// floor(sqrt(n)) and never goes below it. The host's sqrt only picks a
+// start (with a margin above its few ulps of error) close enough for two
+// or three steps; should a start ever fall short, the final check sees it
+// and starts again from the top, so the result never depends on the host.
 uint64_t isqrt128(u128 n, bool& rem_nonzero) {
+  auto newton = [n](u128 x) {
+    for (;;) {
+      const u128 y = (x + n / x) >> 1;
+      if (y >= x) return x;
+      x = y;
+    }
+  };
+  constexpr uint64_t kMax = ~uint64_t(0);  // floor(sqrt(n)) <= kMax for any 128-bit n
   const double start = std::sqrt(double(n)) * (1 + 0x1p-40) + 2;
-  // floor(sqrt(n)) < 2^64 for any 128-bit n.
-  u128 x = start >= 0x1p64 ? ~uint64_t(0) : uint64_t(start);
-  for (;;) {
-    const u128 y = (x + n / x) >> 1;
-    if (y >= x) break;
-    x = y;
-  }
+  u128 x = newton(start < 0x1p64 ? uint64_t(start) : kMax);
+  if (x < kMax && (x + 1) * (x + 1) <= n) x = newton(kMax);
   rem_nonzero = n != x * x;
   return uint64_t(x);
 }

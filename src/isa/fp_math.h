@@ -2,7 +2,8 @@
 // extensions define it, in integer code: results are bit-exact in all five
 // rounding modes, exception flags are accrued as RISC-V specifies (tininess
 // after rounding, no NX with NV on conversions), and every NaN result is the
-// canonical NaN. The host FPU is never consulted, so neither its rounding
+// canonical NaN. No result depends on the host FPU (its only use is a
+// starting guess for the integer square root), so neither its rounding
 // mode, its flush-to-zero setting nor its NaN propagation can leak into a
 // guest (DESIGN.md: determinism).
 //
