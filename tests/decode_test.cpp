@@ -136,3 +136,69 @@ TEST(Disasm, Formats) {
   EXPECT_EQ(disassemble(decode(0x30002573), 0), "csrrs a0,0x300,zero");
   EXPECT_EQ(disassemble(decode(0x00000073), 0), "ecall");
 }
+
+TEST(DecodeFp, OperandsAndRoundingMode) {
+  Insn in = d(0x00209053);  // fadd.s ft0, ft1, ft2, rtz
+  EXPECT_EQ(in.op, Op::kFaddS);
+  EXPECT_EQ(in.rd, 0);  // f0 is a real register, not the x0 sink
+  EXPECT_EQ(in.rs1, 1);
+  EXPECT_EQ(in.rs2, 2);
+  EXPECT_EQ(in.rm, 1);
+  in = d(0x6ac5f543);  // fmadd.d fa0, fa1, fa2, fa3 (dynamic rounding)
+  EXPECT_EQ(in.op, Op::kFmaddD);
+  EXPECT_EQ(in.rs3, 13);
+  EXPECT_EQ(in.rm, 7);
+  in = d(0xe0008053);  // fmv.x.w zero, ft1: an integer destination
+  EXPECT_EQ(in.op, Op::kFmvXW);
+  EXPECT_EQ(in.rd, kZeroSink);
+  in = d(0xffc52007);  // flw ft0, -4(a0)
+  EXPECT_EQ(in.op, Op::kFlw);
+  EXPECT_EQ(in.rd, 0);
+  EXPECT_EQ(in.imm, -4);
+  in = d(0xa822);  // c.fsdsp fs0, 16(sp)
+  EXPECT_EQ(in.op, Op::kFsd);
+  EXPECT_EQ(in.rs2, 8);
+  EXPECT_EQ(in.imm, 16);
+  EXPECT_EQ(d(0xc0009553).op, Op::kFcvtWS);
+  EXPECT_EQ(d(0xa2b52553).op, Op::kFeqD);
+  EXPECT_EQ(d(0xd035b553).op, Op::kFcvtSLu);
+  EXPECT_EQ(d(0x5a00f253).op, Op::kFsqrtD);
+  EXPECT_EQ(d(0xf2050053).op, Op::kFmvDX);
+  EXPECT_EQ(d(0xe0009553).op, Op::kFclassS);
+  EXPECT_EQ(d(0x42008253).op, Op::kFcvtDS);
+  EXPECT_EQ(d(0x4010f253).op, Op::kFcvtSD);
+}
+
+TEST(DecodeFp, ReservedEncodings) {
+  EXPECT_EQ(d(0x0020d253).op, Op::kIllegal);  // fadd.s with rm = 5
+  EXPECT_EQ(d(0x0020e253).op, Op::kIllegal);  // ... rm = 6
+  EXPECT_EQ(d(0x4200d253).op, Op::kIllegal);  // fcvt.d.s with rm = 5
+  EXPECT_EQ(d(0x04208253).op, Op::kIllegal);  // fadd.h (no Zfh)
+  EXPECT_EQ(d(0x06208253).op, Op::kIllegal);  // fadd.q (no Q)
+  EXPECT_EQ(d(0x1e20f243).op, Op::kIllegal);  // fmadd.q
+  EXPECT_EQ(d(0x58108253).op, Op::kIllegal);  // fsqrt.s with rs2 = 1
+  EXPECT_EQ(d(0xc0408553).op, Op::kIllegal);  // fcvt.w.s with rs2 = 4
+  EXPECT_EQ(d(0xe000a553).op, Op::kIllegal);  // fmv.x.w with funct3 = 2
+  EXPECT_EQ(d(0x00054087).op, Op::kIllegal);  // flq
+  EXPECT_EQ(d(0x40008253).op, Op::kIllegal);  // fcvt.s.s
+  // feq/flt/fle select the comparison by funct3 (2/1/0): it is no rounding
+  // mode, and funct3 = 3 is simply unassigned.
+  EXPECT_EQ(d(0xa2b51553).op, Op::kFltD);
+  EXPECT_EQ(d(0xa2b53553).op, Op::kIllegal);
+}
+
+TEST(DisasmFp, Formats) {
+  EXPECT_EQ(disassemble(decode(0x00209053), 0), "fadd.s ft0,ft1,ft2,rtz");
+  EXPECT_EQ(disassemble(decode(0x6ac5f543), 0), "fmadd.d fa0,fa1,fa2,fa3");
+  EXPECT_EQ(disassemble(decode(0x89cdcfcb), 0), "fnmsub.s ft11,fs11,ft8,fa7,rmm");
+  EXPECT_EQ(disassemble(decode(0xffc52007), 0), "flw ft0,-4(a0)");
+  EXPECT_EQ(disassemble(decode(0xa822), 0), "fsd fs0,16(sp)");
+  EXPECT_EQ(disassemble(decode(0xc0009553), 0), "fcvt.w.s a0,ft1,rtz");
+  EXPECT_EQ(disassemble(decode(0xa2b52553), 0), "feq.d a0,fa0,fa1");
+  EXPECT_EQ(disassemble(decode(0xd035b553), 0), "fcvt.s.lu fa0,a1,rup");
+  EXPECT_EQ(disassemble(decode(0x5a00f253), 0), "fsqrt.d ft4,ft1");
+  EXPECT_EQ(disassemble(decode(0xf2050053), 0), "fmv.d.x ft0,a0");
+  EXPECT_EQ(disassemble(decode(0xe0009553), 0), "fclass.s a0,ft1");
+  EXPECT_EQ(disassemble(decode(0x22b59553), 0), "fsgnjn.d fa0,fa1,fa1");
+  EXPECT_EQ(disassemble(decode(0xe0008053), 0), "fmv.x.w zero,ft1");
+}

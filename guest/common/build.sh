@@ -5,6 +5,6 @@
 #   qemu-system-riscv64 -M spike -bios none -nographic -kernel /tmp/add.elf; echo $?
 set -e
 here=$(dirname "$0")
-exec riscv64-unknown-elf-gcc -march=rv64imac_zicsr_zifencei -mabi=lp64 -mcmodel=medany -static \
+exec riscv64-unknown-elf-gcc -march=rv64imafdc_zicsr_zifencei -mabi=lp64 -mcmodel=medany -static \
   -nostdlib -nostartfiles -ffreestanding -O2 -g -Wl,--no-warn-rwx-segments \
   -I"$here" -T "$here/link.ld" "$1" -o "$2"

@@ -1,6 +1,6 @@
 /* mstatus fields (writable bits, read-only fields, WARL MPP) and sstatus as
- * a restricted view of mstatus. FS/VS/XS are not tested: ttvm has no F/D
- * (read-only zero), QEMU has F/D. */
+ * a restricted view of mstatus. FS and SD are tested in fp_fs.S; VS and XS
+ * are read-only zero (no V, no custom extensions). */
 #include "test.h"
 #include "priv.h"
 

@@ -9,8 +9,9 @@ namespace {
 // Writable bits.
 constexpr uint64_t kMstatusWritable = mstatus::kSie | mstatus::kMie | mstatus::kSpie | mstatus::kMpie |
                                       mstatus::kSpp | mstatus::kMpp | mstatus::kMprv | mstatus::kSum |
-                                      mstatus::kMxr | mstatus::kTvm | mstatus::kTw | mstatus::kTsr;
-constexpr uint64_t kSstatusWritable = mstatus::kSie | mstatus::kSpie | mstatus::kSpp | mstatus::kSum | mstatus::kMxr;
+                                      mstatus::kMxr | mstatus::kTvm | mstatus::kTw | mstatus::kTsr | mstatus::kFs;
+constexpr uint64_t kSstatusWritable =
+    mstatus::kSie | mstatus::kSpie | mstatus::kSpp | mstatus::kSum | mstatus::kMxr | mstatus::kFs;
 constexpr uint64_t kMieWritable = irq::kAll;
 constexpr uint64_t kMidelegWritable = irq::kSMask;
 // Exceptions that may be delegated: all but ecall from M (which can never
@@ -59,6 +60,8 @@ bool Hart::csr_accessible(uint16_t num, bool write) const {
     if (priv_ == Priv::kU && !(scounteren_ & bit)) return false;
   }
   if (priv_ == Priv::kS && (mstatus_ & mstatus::kTvm) && num == csr::kSatp) return false;
+  // fflags, frm and fcsr are FP state: unreachable while FS is Off.
+  if (num >= csr::kFflags && num <= csr::kFcsr && fp_off()) return false;
   // Sstc: S-mode reaches stimecmp only with menvcfg.STCE and mcounteren.TM.
   if (num == csr::kStimecmp && priv_ == Priv::kS && (!(menvcfg_ >> 63) || !(mcounteren_ & 2))) return false;
   return true;
@@ -80,6 +83,9 @@ bool Hart::csr_read(uint16_t num, uint64_t& v) {
     return true;
   }
   switch (num) {
+    case kFflags: v = fflags_; return true;
+    case kFrm: v = frm_; return true;
+    case kFcsr: v = uint64_t(frm_) << 5 | fflags_; return true;
     case kCycle: case kMcycle: v = counter_value(0); return true;
     case kInstret: case kMinstret: v = counter_value(2); return true;
     case kTime: v = env_.time_now(*this); return true;
@@ -132,6 +138,9 @@ bool Hart::csr_write(uint16_t num, uint64_t v) {
   // Epc registers clear bit 0 (IALIGN = 16); tvec modes >= 2 are reserved.
   auto tvec = [](uint64_t old, uint64_t nv) { return (nv & 3) >= 2 ? old : nv; };
   switch (num) {
+    case kFflags: fflags_ = v & 0x1f; fp_dirty(); return true;
+    case kFrm: frm_ = v & 7; fp_dirty(); return true;
+    case kFcsr: fflags_ = v & 0x1f; frm_ = (v >> 5) & 7; fp_dirty(); return true;
     case kMcycle: cycle_offset_ = v - current_icount() - 1; cycle_frozen_ = v; return true;
     case kMinstret: instret_offset_ = v - current_icount() - 1; instret_frozen_ = v; return true;
     case kSstatus: write_mstatus((mstatus_ & ~kSstatusWritable) | (v & kSstatusWritable)); return true;

@@ -18,10 +18,13 @@ void Hart::reset(uint64_t pc) {
   priv_ = Priv::kM;
   waiting_ = false;
   reservation_ = kNoReservation;
-  // MXL = 2 (64-bit); I, M, A, C, S, U.
-  misa_ = (2ull << 62) | (1u << ('I' - 'A')) | (1u << ('M' - 'A')) | (1u << ('A' - 'A')) | (1u << ('C' - 'A')) |
-          (1u << ('S' - 'A')) | (1u << ('U' - 'A'));
-  mstatus_ = (2ull << 32) | (2ull << 34);  // UXL = SXL = 64-bit
+  std::memset(f_, 0, sizeof(f_));
+  fflags_ = frm_ = 0;
+  // MXL = 2 (64-bit); I, M, A, F, D, C, S, U.
+  misa_ = (2ull << 62) | (1u << ('I' - 'A')) | (1u << ('M' - 'A')) | (1u << ('A' - 'A')) | (1u << ('F' - 'A')) |
+          (1u << ('D' - 'A')) | (1u << ('C' - 'A')) | (1u << ('S' - 'A')) | (1u << ('U' - 'A'));
+  // UXL = SXL = 64-bit. FS = Off, as on QEMU: firmware turns the FPU on.
+  mstatus_ = (2ull << 32) | (2ull << 34);
   medeleg_ = mideleg_ = mie_ = mip_ = lines_ = 0;
   mtvec_ = stvec_ = mepc_ = sepc_ = mcause_ = scause_ = mtval_ = stval_ = 0;
   mscratch_ = sscratch_ = satp_ = 0;
@@ -215,6 +218,9 @@ void Hart::save(StateWriter& w) const {
   w.put(instret_offset_);
   w.put(cycle_frozen_);
   w.put(instret_frozen_);
+  w.put(f_);
+  w.put(fflags_);
+  w.put(frm_);
   pmp_.save(w);
 }
 
@@ -253,6 +259,9 @@ void Hart::restore(StateReader& r) {
   r.get(instret_offset_);
   r.get(cycle_frozen_);
   r.get(instret_frozen_);
+  r.get(f_);
+  r.get(fflags_);
+  r.get(frm_);
   pmp_.restore(r);
   update_data_mode();
   flush_tlbs();

@@ -111,6 +111,16 @@ class Hart {
   uint64_t x_[33];  // x0..x31 plus the write sink for rd == x0
   uint64_t pc_ = 0;
 
+  // F and D state. Singles are NaN-boxed in f_ (upper 32 bits all ones);
+  // frm_ holds whatever 3-bit value was written, reserved ones included, and
+  // is checked when an instruction uses the dynamic rounding mode.
+  uint64_t f_[32];
+  uint8_t fflags_ = 0, frm_ = 0;
+  // mstatus.FS = Off: every FP instruction and fcsr access is illegal.
+  bool fp_off() const { return (mstatus_ & mstatus::kFs) == 0; }
+  // Any change to FP registers or fcsr makes FS Dirty (and so SD set).
+  void fp_dirty() { mstatus_ |= mstatus::kFs; }
+
   // Loads and stores return false after raising a trap.
   template <typename T>
   bool load(uint64_t va, T& out, const Insn& in) {

@@ -1,6 +1,7 @@
 // 32-bit instruction decoding per the unprivileged spec's opcode map.
 #include "isa/decode.h"
 
+#include "isa/decode_fp.h"
 #include "isa/exec.h"
 
 namespace ttvm {
@@ -23,6 +24,7 @@ int64_t imm_j(uint32_t i) {
 
 Op decode_op(uint32_t i) {
   const uint32_t opc = i & 0x7f, f3 = (i >> 12) & 7, f7 = i >> 25;
+  if (fp_opcode(i)) return decode_fp_op(i);
   switch (opc) {
     case 0x37: return Op::kLui;
     case 0x17: return Op::kAuipc;
@@ -149,9 +151,11 @@ int64_t decode_imm(Op op, uint32_t i) {
   switch (op_format(op)) {
     case Fmt::kI:
     case Fmt::kLoad:
+    case Fmt::kFLoad:
     case Fmt::kJalr: return imm_i(i);
     case Fmt::kShift: return (i >> 20) & 0x3f;
-    case Fmt::kStore: return imm_s(i);
+    case Fmt::kStore:
+    case Fmt::kFStore: return imm_s(i);
     case Fmt::kB: return imm_b(i);
     case Fmt::kU: return imm_u(i);
     case Fmt::kJ: return imm_j(i);
@@ -183,9 +187,11 @@ Insn decode(uint32_t bits) {
   in.op = decode_op(i);
   if (in.op != Op::kIllegal) {
     const uint8_t rd = (i >> 7) & 0x1f;
-    in.rd = rd == 0 ? kZeroSink : rd;
+    in.rd = rd == 0 && !fmt_fp_rd(op_format(in.op)) ? kZeroSink : rd;
     in.rs1 = (i >> 15) & 0x1f;
     in.rs2 = (i >> 20) & 0x1f;
+    in.rs3 = uint8_t(i >> 27);
+    in.rm = (i >> 12) & 7;
     in.imm = decode_imm(in.op, i);
   }
   in.fn = exec_fn(in.op);

@@ -12,6 +12,7 @@ ExecFn exec_fn(Op op);
 ExecFn exec_fn_base(Op op);    // RV64I, Zifencei
 ExecFn exec_fn_muldiv(Op op);  // M
 ExecFn exec_fn_atomic(Op op);  // A
+ExecFn exec_fn_fp(Op op);      // F, D
 ExecFn exec_fn_system(Op op);  // Zicsr, privileged instructions
 
 }  // namespace ttvm

@@ -50,7 +50,7 @@ ExecFn exec_fn_system(Op op) {
 }
 
 ExecFn exec_fn(Op op) {
-  for (auto table : {exec_fn_base, exec_fn_muldiv, exec_fn_atomic, exec_fn_system})
+  for (auto table : {exec_fn_base, exec_fn_muldiv, exec_fn_atomic, exec_fn_fp, exec_fn_system})
     if (ExecFn f = table(op)) return f;
   return illegal;
 }

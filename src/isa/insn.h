@@ -29,6 +29,8 @@ struct Insn {
   uint8_t rs1, rs2;
   uint8_t len;    // 2 or 4
   uint16_t idx;   // position within its block, for exact counters mid-block
+  uint8_t rs3;    // F/D fused multiply-add: the addend register
+  uint8_t rm;     // F/D: the rounding-mode field (7 = dynamic, from frm)
 };
 
 }  // namespace ttvm

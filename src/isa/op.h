@@ -23,6 +23,18 @@ enum class Fmt : uint8_t {
   kLr,      // rd, (rs1)
   kFence,   // pred, succ
   kSfence,  // rs1, rs2
+  // F and D. "f" operands name FP registers; rm is printed unless dynamic.
+  kFLoad,   // fd, imm(rs1)
+  kFStore,  // fs2, imm(rs1)
+  kFR4,     // fd, fs1, fs2, fs3, rm
+  kFRRm,    // fd, fs1, fs2, rm
+  kFR,      // fd, fs1, fs2
+  kFR1Rm,   // fd, fs1, rm
+  kFCmp,    // rd, fs1, fs2
+  kFToX,    // rd, fs1, rm
+  kFMvToX,  // rd, fs1
+  kXToF,    // fd, rs1, rm
+  kFMvToF,  // fd, rs1
 };
 
 #define TTVM_OPS(X)                                                                                     \
@@ -58,7 +70,28 @@ enum class Fmt : uint8_t {
   X(kLrD, "lr.d", kLr) X(kScD, "sc.d", kAmo) X(kAmoswapD, "amoswap.d", kAmo)                            \
   X(kAmoaddD, "amoadd.d", kAmo) X(kAmoxorD, "amoxor.d", kAmo) X(kAmoandD, "amoand.d", kAmo)             \
   X(kAmoorD, "amoor.d", kAmo) X(kAmominD, "amomin.d", kAmo) X(kAmomaxD, "amomax.d", kAmo)               \
-  X(kAmominuD, "amominu.d", kAmo) X(kAmomaxuD, "amomaxu.d", kAmo)
+  X(kAmominuD, "amominu.d", kAmo) X(kAmomaxuD, "amomaxu.d", kAmo)                                       \
+  TTVM_FP_OPS(X, S, "s") TTVM_FP_OPS(X, D, "d")                                                       \
+  X(kFlw, "flw", kFLoad) X(kFsw, "fsw", kFStore) X(kFmvXW, "fmv.x.w", kFMvToX)                         \
+  X(kFmvWX, "fmv.w.x", kFMvToF) X(kFcvtSD, "fcvt.s.d", kFR1Rm)                                         \
+  X(kFld, "fld", kFLoad) X(kFsd, "fsd", kFStore) X(kFmvXD, "fmv.x.d", kFMvToX)                         \
+  X(kFmvDX, "fmv.d.x", kFMvToF) X(kFcvtDS, "fcvt.d.s", kFR1Rm)
+
+// The F and D operations that exist in both precisions (P is S or D, p its
+// mnemonic suffix).
+#define TTVM_FP_OPS(X, P, p)                                                                           \
+  X(kFmadd##P, "fmadd." p, kFR4) X(kFmsub##P, "fmsub." p, kFR4) X(kFnmsub##P, "fnmsub." p, kFR4)      \
+  X(kFnmadd##P, "fnmadd." p, kFR4)                                                                     \
+  X(kFadd##P, "fadd." p, kFRRm) X(kFsub##P, "fsub." p, kFRRm) X(kFmul##P, "fmul." p, kFRRm)           \
+  X(kFdiv##P, "fdiv." p, kFRRm) X(kFsqrt##P, "fsqrt." p, kFR1Rm)                                       \
+  X(kFsgnj##P, "fsgnj." p, kFR) X(kFsgnjn##P, "fsgnjn." p, kFR) X(kFsgnjx##P, "fsgnjx." p, kFR)       \
+  X(kFmin##P, "fmin." p, kFR) X(kFmax##P, "fmax." p, kFR)                                              \
+  X(kFeq##P, "feq." p, kFCmp) X(kFlt##P, "flt." p, kFCmp) X(kFle##P, "fle." p, kFCmp)                 \
+  X(kFclass##P, "fclass." p, kFMvToX)                                                                  \
+  X(kFcvtW##P, "fcvt.w." p, kFToX) X(kFcvtWu##P, "fcvt.wu." p, kFToX)                                 \
+  X(kFcvtL##P, "fcvt.l." p, kFToX) X(kFcvtLu##P, "fcvt.lu." p, kFToX)                                 \
+  X(kFcvt##P##W, "fcvt." p ".w", kXToF) X(kFcvt##P##Wu, "fcvt." p ".wu", kXToF)                       \
+  X(kFcvt##P##L, "fcvt." p ".l", kXToF) X(kFcvt##P##Lu, "fcvt." p ".lu", kXToF)
 
 enum class Op : uint16_t {
 #define TTVM_OP_ENUM(name, mnem, fmt) name,
@@ -69,5 +102,15 @@ enum class Op : uint16_t {
 
 const char* op_mnemonic(Op op);
 Fmt op_format(Op op);
+
+// Whether an operand format has a rounding-mode field, and whether its rd
+// names an FP register (then f0 is a real destination, not the x0 sink).
+constexpr bool fmt_has_rm(Fmt f) {
+  return f == Fmt::kFR4 || f == Fmt::kFRRm || f == Fmt::kFR1Rm || f == Fmt::kFToX || f == Fmt::kXToF;
+}
+constexpr bool fmt_fp_rd(Fmt f) {
+  return f == Fmt::kFLoad || f == Fmt::kFR4 || f == Fmt::kFRRm || f == Fmt::kFR || f == Fmt::kFR1Rm ||
+         f == Fmt::kXToF || f == Fmt::kFMvToF;
+}
 
 }  // namespace ttvm
