@@ -106,7 +106,7 @@ void Machine::boot() {
   fp.ram_base = ram_.base();
   fp.ram_size = ram_.size();
   fp.harts = unsigned(harts_.size());
-  fp.isa = "rv64imac_zicsr_zifencei_sstc";
+  fp.isa = "rv64imafdc_zicsr_zifencei_sstc";
   fp.mmu_type = "riscv,sv48";
   fp.timebase_hz = kTimebaseHz;
   fp.plic_size = Plic::window_size(fp.harts);
