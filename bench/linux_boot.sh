@@ -17,10 +17,12 @@ now() { date +%s.%N; }
 icount=$(build/ttvm run "${args[@]}" --stats </dev/null 2>&1 >/dev/null | awk '/instructions in/ {print $2}')
 tt=(); qt=()
 for ((i = 0; i < runs; i++)); do
-  t0=$(now); build/ttvm run "${args[@]}" </dev/null | grep -q 'all checks passed'; t1=$(now)
+  t0=$(now); out=$(build/ttvm run "${args[@]}" </dev/null); t1=$(now)
+  grep -q 'all checks passed' <<<"$out" || { echo "ttvm boot failed" >&2; exit 1; }
   tt+=("$(echo "$t1 - $t0" | bc -l)")
   if command -v qemu-system-riscv64 >/dev/null; then
-    t0=$(now); qemu-system-riscv64 -M virt -snapshot "${args[@]}" </dev/null | grep -q 'all checks passed'; t1=$(now)
+    t0=$(now); out=$(qemu-system-riscv64 -M virt -snapshot "${args[@]}" </dev/null); t1=$(now)
+    grep -q 'all checks passed' <<<"$out" || { echo "qemu boot failed" >&2; exit 1; }
     qt+=("$(echo "$t1 - $t0" | bc -l)")
   fi
 done
