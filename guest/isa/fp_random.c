@@ -7,10 +7,10 @@
  * bits and fflags into one FNV-1a hash per instruction. The hashes are
  * compared with the recorded ones; a mismatch prints the instruction.
  *
- * To re-record (after changing the generator): build with -DGEN_TABLE, run
- * on qemu-system-riscv64 -M spike, paste the printed table into expected[]. To see
- * every case of instruction k: -DDETAIL=k (diff the output of the two
- * emulators). */
+ * To re-record after changing the generator: build with -DGEN_TABLE, run
+ * on qemu-system-riscv64 -M spike and paste the printed table into
+ * expected[]. To see every case of instruction k: build with -DDETAIL=k
+ * and diff the output of the two emulators. */
 #include <stdint.h>
 
 extern volatile uint64_t tohost, fromhost;
@@ -42,7 +42,7 @@ static uint64_t rnd_frac(uint64_t r, int bits) {
     case 3: return 1ull << (bits - 1);
     case 4: return m >> 1;
     case 5: return rnd() & 0xff;
-    case 6: return (m & ~0xffull) | (rnd() & 0xff) ;
+    case 6: return (m & ~0xffull) | (rnd() & 0xff);
     default: return rnd() & m;
   }
 }
