@@ -182,7 +182,9 @@ static void print_uptime(void)
 	char *sp = strchr(buf, ' ');
 	if (sp)
 		*sp = 0;
-	say("uptime ", buf); /* seconds of guest time since the kernel started */
+	out("ttvm-init: uptime ");
+	out(buf);
+	out(" s of guest time\n");
 }
 
 /* ---- the checks --------------------------------------------------------- */
