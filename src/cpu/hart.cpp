@@ -4,6 +4,7 @@
 
 #include "cpu/code_cache.h"
 #include "isa/decode.h"
+#include "util/hash.h"
 
 namespace ttvm {
 
@@ -132,14 +133,8 @@ Block* Hart::fetch_block() {
 }
 
 Block* Hart::build_single(uint64_t pa) {
-  const uint8_t* p = bus_.fetch_ptr(pa, 2);
-  if (!p) return nullptr;
-  uint32_t bits = uint32_t(p[0] | p[1] << 8);
-  if (insn_length(uint16_t(bits)) == 4) {
-    const uint8_t* p4 = bus_.fetch_ptr(pa, 4);
-    if (!p4) return nullptr;
-    std::memcpy(&bits, p4, 4);
-  }
+  uint32_t bits;
+  if (!bus_.fetch_insn(pa, bits)) return nullptr;
   single_.pa = pa;
   single_.insns.assign(1, decode(bits));
   single_.insns[0].idx = 0;
@@ -270,12 +265,7 @@ void Hart::restore(StateReader& r) {
 uint64_t Hart::digest() const {
   StateWriter w;
   save(w);
-  uint64_t h = 1469598103934665603ull;
-  for (uint8_t b : w.bytes()) {
-    h ^= b;
-    h *= 1099511628211ull;
-  }
-  return h;
+  return fnv1a(w.bytes().data(), w.bytes().size());
 }
 
 }  // namespace ttvm

@@ -10,12 +10,11 @@
 #include <cstring>
 
 #include "util/error.h"
+#include "util/hash.h"
 
 namespace ttvm {
 namespace {
 
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
 
 }  // namespace
 
@@ -180,10 +179,7 @@ uint64_t DiskImage::content_hash() {
     const uint64_t n = std::min<uint64_t>(buf.size(), file_size_ - pos);
     if (!read_base(pos, buf.data(), n))
       throw UserError(path_ + ": cannot read the disk image: " + std::strerror(errno));
-    for (uint64_t i = 0; i < n; ++i) {
-      h ^= buf[i];
-      h *= kFnvPrime;
-    }
+    h = fnv1a(buf.data(), n, h);
     pos += n;
   }
   hashed_ = true;

@@ -8,6 +8,7 @@
 #include "machine/boot.h"
 #include "machine/loader.h"
 #include "util/error.h"
+#include "util/hash.h"
 
 #ifndef TTVM_DEMO_PATH
 #define TTVM_DEMO_PATH ""
@@ -284,12 +285,7 @@ uint64_t Machine::digest() {
   for (auto& v : virtio_) v->save(w);
   w.put(time_offset_);
   w.put(ram_.digest());
-  uint64_t hsh = 1469598103934665603ull;
-  for (uint8_t b : w.bytes()) {
-    hsh ^= b;
-    hsh *= 1099511628211ull;
-  }
-  return hsh;
+  return fnv1a(w.bytes().data(), w.bytes().size());
 }
 
 }  // namespace ttvm

@@ -4,6 +4,8 @@
 
 #include <new>
 
+#include "util/hash.h"
+
 namespace ttvm {
 
 Ram::Ram(uint64_t base, uint64_t size) : base_(base), size_(size), flags_(size >> kPageShift, 0) {
@@ -16,12 +18,14 @@ Ram::Ram(uint64_t base, uint64_t size) : base_(base), size_(size), flags_(size >
 
 Ram::~Ram() { munmap(mem_, size_); }
 
+// FNV-1a over 64-bit words rather than bytes: RAM is large and this runs
+// for every digest.
 uint64_t Ram::digest() const {
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = kFnvOffset;
   const uint64_t* w = reinterpret_cast<const uint64_t*>(mem_);
   for (uint64_t i = 0; i < size_ / 8; ++i) {
     h ^= w[i];
-    h *= 1099511628211ull;
+    h *= kFnvPrime;
   }
   return h;
 }
