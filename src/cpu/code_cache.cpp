@@ -1,7 +1,5 @@
 #include "cpu/code_cache.h"
 
-#include <cstring>
-
 #include "isa/decode.h"
 
 namespace ttvm {
@@ -51,17 +49,10 @@ std::unique_ptr<Block> CodeCache::build(uint64_t pa) {
   b->pa = pa;
   uint64_t at = pa;
   while (b->insns.size() < kMaxBlockInsns && at + 2 <= page_end) {
-    const uint8_t* p = bus_.fetch_ptr(at, 2);
-    if (!p) break;
-    uint16_t lo;
-    std::memcpy(&lo, p, 2);
-    uint32_t bits = lo;
-    if (insn_length(lo) == 4) {
-      if (at + 4 > page_end) break;  // crosses the page: executed on its own
-      const uint8_t* p4 = bus_.fetch_ptr(at, 4);
-      if (!p4) break;
-      std::memcpy(&bits, p4, 4);
-    }
+    uint32_t bits;
+    const unsigned len = bus_.fetch_insn(at, bits);
+    // No memory, or the instruction crosses the page (run on its own).
+    if (len == 0 || at + len > page_end) break;
     Insn in = decode(bits);
     in.idx = uint16_t(b->insns.size());
     b->insns.push_back(in);

@@ -21,6 +21,17 @@ const uint8_t* Bus::fetch_ptr(uint64_t pa, uint64_t len) const {
   return nullptr;
 }
 
+unsigned Bus::fetch_insn(uint64_t pa, uint32_t& bits) const {
+  const uint8_t* p = fetch_ptr(pa, 2);
+  if (!p) return 0;
+  bits = uint32_t(p[0] | p[1] << 8);
+  if ((bits & 3) != 3) return 2;  // compressed
+  p = fetch_ptr(pa, 4);
+  if (!p) return 0;
+  std::memcpy(&bits, p, 4);
+  return 4;
+}
+
 bool Bus::read(uint64_t pa, unsigned size, uint64_t& value) {
   if (const Window* w = find(pa)) {
     if (pa - w->base > w->size - size) return false;

@@ -28,6 +28,10 @@ class Bus {
   // Host pointer to memory-backed bytes [pa, pa+len) (RAM or ROM), or null.
   const uint8_t* fetch_ptr(uint64_t pa, uint64_t len) const;
 
+  // The instruction at pa (RAM or ROM): its bits, and its length (2 or 4)
+  // as the return value; 0 when no memory backs all of it.
+  unsigned fetch_insn(uint64_t pa, uint32_t& bits) const;
+
   // MMIO or ROM access (not RAM: the harts do RAM themselves). false means
   // nothing answers there: an access fault.
   bool read(uint64_t pa, unsigned size, uint64_t& value);
