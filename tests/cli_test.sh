@@ -56,6 +56,37 @@ check bad-size 2 "-m 12Q: unknown size suffix" -- "$ttvm" run -m 12Q
 check bad-trace 2 "-d exec: ttvm's only trace item is in_asm" -- "$ttvm" run -d exec
 check unknown-command 2 "unknown command 'frob'" -- "$ttvm" frob
 
+# Networking options (QEMU spelling) and their errors.
+nic=(-device virtio-net-device,netdev=n0)
+p1=$((20000 + RANDOM % 20000)) p2=$((40000 + RANDOM % 20000))
+check net-ok 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" \
+  -netdev "user,id=n0,hostfwd=tcp::$p1-:7,hostfwd=tcp:127.0.0.1:$p2-10.0.2.15:22,hostfwd=udp::$p1-:53" \
+  -device virtio-net-device,netdev=n0,mac=52:54:00:ab:cd:ef,bus=virtio-mmio-bus.3
+check net-bad-port 2 "hostfwd=tcp::0-:7: host port '0' is not a port number \(1 to 65535\)" -- "$ttvm" run \
+  -netdev user,id=n0,hostfwd=tcp::0-:7 "${nic[@]}"
+check net-fwd-syntax 2 "-netdev user,id=n0,hostfwd=tcp:5555:7: hostfwd=tcp:5555:7: expected \[tcp\|udp\]:\[HOSTADDR\]:HOSTPORT-\[GUESTADDR\]:GUESTPORT" -- \
+  "$ttvm" run -netdev user,id=n0,hostfwd=tcp:5555:7 "${nic[@]}"
+check net-fwd-proto 2 "protocol 'sctp' is not tcp or udp" -- "$ttvm" run -netdev user,id=n0,hostfwd=sctp::5555-:7 "${nic[@]}"
+check net-fwd-addr 2 "'localhost' is not an IPv4 address" -- "$ttvm" run -netdev user,id=n0,hostfwd=tcp:localhost:5555-:7 "${nic[@]}"
+check net-type 2 "-netdev tap,id=n0: netdev type 'tap' is not supported \(ttvm has user\)" -- "$ttvm" run -netdev tap,id=n0 "${nic[@]}"
+check net-dup-id 2 "duplicate netdev id 'n0'" -- "$ttvm" run -netdev user,id=n0 -netdev user,id=n0 "${nic[@]}"
+check net-no-id 2 "-netdev user: id= is required" -- "$ttvm" run -netdev user
+check net-unknown-id 2 "-device virtio-net-device,netdev=n1: unknown netdev id 'n1'" -- "$ttvm" run -netdev user,id=n0 -device virtio-net-device,netdev=n1
+check net-shared 2 "netdev 'n0' is already used by another -device" -- "$ttvm" run -netdev user,id=n0 "${nic[@]}" "${nic[@]}"
+check net-mac 2 "mac=01:02:03:04:05:06 is a multicast address" -- "$ttvm" run -netdev user,id=n0 -device virtio-net-device,netdev=n0,mac=01:02:03:04:05:06
+check net-prop 2 "unsupported netdev property 'restrict'" -- "$ttvm" run -netdev user,id=n0,restrict=on "${nic[@]}"
+# A port in use: a first ttvm (spinning in `j .`) holds it.
+printf '\x6f\x00\x00\x00' >"$tmp/spin.bin"
+port=$((20000 + RANDOM % 40000))
+"$ttvm" run -bios none -kernel "$tmp/spin.bin" -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:7" "${nic[@]}" \
+  </dev/null >/dev/null 2>&1 &
+holder=$!
+sleep 0.5
+check net-port-in-use 2 "hostfwd=tcp::$port-:7: cannot listen on 0.0.0.0:$port/tcp: Address already in use" -- \
+  "$ttvm" run -bios none -kernel "$demo" -netdev "user,id=n0,hostfwd=tcp::$port-:7" "${nic[@]}"
+kill "$holder" 2>/dev/null
+wait "$holder" 2>/dev/null
+
 # A raw binary runs from 0x80000000: a tiny program that tells the SiFive
 # test device to power off with status 7: lui a0,0x100; lui a1,0x73;
 # addi a1,a1,0x333; sw a1,0(a0); j .

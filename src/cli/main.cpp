@@ -28,6 +28,11 @@ constexpr const char* kUsage =
     "  -kernel FILE        ELF or raw image (after the firmware; default: the built-in demo)\n"
     "  -initrd FILE        initial ramdisk\n"
     "  -append STRING      kernel command line (/chosen/bootargs)\n"
+    "  -drive file=IMG,if=none|virtio,format=raw,id=ID[,readonly=on][,commit=on]  a disk image\n"
+    "  -device virtio-blk-device,drive=ID | virtio-rng-device | virtio-net-device,netdev=ID[,mac=MAC]\n"
+    "                      [,bus=virtio-mmio-bus.N]  a virtio-mmio device\n"
+    "  -netdev user,id=ID[,hostfwd=[tcp|udp]:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT]...\n"
+    "                      user-mode network (libslirp): guest 10.0.2.15, gateway/host 10.0.2.2, DNS 10.0.2.3\n"
     "  -dtb FILE           use this device tree instead of ttvm's\n"
     "  --dump-dtb FILE     write ttvm's device tree to FILE and exit\n"
     "  -nographic          accepted; the console is always the terminal\n"
@@ -78,6 +83,8 @@ int cmd_run(const std::vector<std::string>& args) {
     std::fclose(f);
     return 0;
   }
+  // Host sockets (hostfwd listeners) open only for a run, not for --dump-dtb.
+  m.open_net_backends();
   FILE* trace = nullptr;
   if (cfg.trace_in_asm) {
     trace = stderr;

@@ -228,6 +228,20 @@ void VirtioMmio::notify(uint32_t queue) {
   if (!q.ready()) return;
   q.set_event_idx(negotiated_ & (1ull << virtio::kFEventIdx));
   device_->process(queue, q);
+  queue_done(queue);
+}
+
+VirtQueue* VirtioMmio::active_queue(unsigned queue) {
+  if (!device_ || broken_ || !(status_ & virtio::kStatusDriverOk) || queue >= queues_.size()) return nullptr;
+  VirtQueue& q = queues_[queue];
+  if (!q.ready()) return nullptr;
+  q.set_event_idx(negotiated_ & (1ull << virtio::kFEventIdx));
+  return &q;
+}
+
+void VirtioMmio::queue_done(unsigned queue) {
+  if (queue >= queues_.size()) return;
+  VirtQueue& q = queues_[queue];
   if (q.pushed_since_notify() && q.should_notify()) {
     isr_ |= virtio::kIntUsedBuffer;
     update_irq();

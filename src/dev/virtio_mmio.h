@@ -40,7 +40,7 @@ constexpr uint32_t kStatusAcknowledge = 1, kStatusDriver = 2, kStatusDriverOk = 
 // InterruptStatus bits (4.2.2).
 constexpr uint32_t kIntUsedBuffer = 1, kIntConfigChange = 2;
 // Device ids (5).
-constexpr uint32_t kIdBlock = 2, kIdRng = 4;
+constexpr uint32_t kIdNet = 1, kIdBlock = 2, kIdRng = 4;
 }  // namespace virtio
 
 // What a device sees of its transport.
@@ -52,6 +52,14 @@ class VirtioTransport {
   // raise the configuration-change interrupt (once DRIVER_OK is set).
   virtual void config_changed() = 0;
   virtual Dma& dma() = 0;
+  // For work that starts on the device's side rather than at a driver
+  // notify (a network frame arriving): `queue` if the driver has set it up
+  // and the device runs (DRIVER_OK, not in error), else null. After popping
+  // and pushing on it, call queue_done().
+  virtual VirtQueue* active_queue(unsigned queue) = 0;
+  // What follows a notify's processing: the used-buffer interrupt if the
+  // driver wants one, and DEVICE_NEEDS_RESET if the queue failed.
+  virtual void queue_done(unsigned queue) = 0;
 
  protected:
   ~VirtioTransport() = default;
@@ -123,6 +131,8 @@ class VirtioMmio : public Device, public VirtioTransport {
   uint64_t driver_features() const override { return negotiated_; }
   void config_changed() override;
   Dma& dma() override { return dma_; }
+  VirtQueue* active_queue(unsigned queue) override;
+  void queue_done(unsigned queue) override;
 
   // For tests and diagnostics.
   uint32_t status() const { return status_; }

@@ -227,6 +227,12 @@ bool VirtQueue::pop(VirtChain& chain) {
   return true;
 }
 
+bool VirtQueue::has_available() const {
+  uint16_t avail_idx;
+  if (!ready_ || failed() || !dma_.read_obj(avail_ + 2, avail_idx)) return false;
+  return avail_idx != last_avail_idx_;
+}
+
 void VirtQueue::push(const VirtChain& chain, uint32_t len) {
   if (!ready_ || failed()) return;
   const uint64_t elem = used_ + 4 + 8ull * (used_idx_ % size_);

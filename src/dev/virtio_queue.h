@@ -79,6 +79,9 @@ class VirtQueue {
   // The next available chain, validated. False when the ring is empty, the
   // queue is not ready, or it has failed (check failed()).
   bool pop(VirtChain& chain);
+  // Whether the driver has made a chain available that pop() would take
+  // (without taking it, and without failing the queue).
+  bool has_available() const;
   // Return a chain to the driver with `len` bytes written into it.
   void push(const VirtChain& chain, uint32_t len);
   // Whether the driver wants an interrupt for what was pushed since the last

@@ -1,6 +1,7 @@
 // What a machine is made of, as given on the command line (QEMU spelling,
 // parsed by options.cpp).
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -16,11 +17,30 @@ struct DriveConfig {
   bool commit = false;  // write changes back to the image (default: never touched)
 };
 
-// -device DRIVER[,drive=ID][,bus=virtio-mmio-bus.N]
+// -device DRIVER[,drive=ID|netdev=ID][,mac=MAC][,bus=virtio-mmio-bus.N]
 struct DeviceConfig {
-  std::string driver;  // virtio-blk-device, virtio-rng-device
+  std::string driver;  // virtio-blk-device, virtio-rng-device, virtio-net-device
   std::string drive;
   int slot = -1;       // virtio-mmio slot, -1: the next free one
+  std::string netdev;  // virtio-net-device: the -netdev id
+  std::array<uint8_t, 6> mac{};
+  bool has_mac = false;  // else QEMU's 52:54:00:12:34:56, +1 for each further card
+};
+
+// hostfwd=[tcp|udp]:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT (QEMU's syntax)
+struct HostFwd {
+  std::string spec;  // as written, for messages
+  bool udp = false;
+  std::string host_addr;   // dotted quad; empty: any address (as QEMU)
+  uint16_t host_port = 0;
+  std::string guest_addr;  // empty: the guest's 10.0.2.15
+  uint16_t guest_port = 0;
+};
+
+// -netdev user,id=ID[,hostfwd=RULE]...
+struct NetdevConfig {
+  std::string id;
+  std::vector<HostFwd> hostfwd;
 };
 
 struct MachineConfig {
@@ -40,9 +60,13 @@ struct MachineConfig {
   bool stats = false;         // --stats: instruction count and speed at exit
   std::vector<DriveConfig> drives;
   std::vector<DeviceConfig> devices;
+  std::vector<NetdevConfig> netdevs;
 };
 
 constexpr uint64_t kRamBase = 0x80000000;
+// The kernel argument that gives our Linux guest slirp's address on eth0
+// (IP_PNP): used by --demo and the tests.
+constexpr const char* kGuestIpArg = "ip=10.0.2.15::10.0.2.2:255.255.255.0::eth0:off";
 constexpr unsigned kMaxHarts = 8;
 
 }  // namespace ttvm

@@ -21,6 +21,8 @@ class HostConsole {
   size_t poll(uint8_t* out, size_t max);
   // Blocks until input may be available or `timeout_ms` passes (-1: forever).
   void wait(int timeout_ms);
+  // The descriptor to poll(2) for input (with other host inputs); -1 at EOF.
+  int fd() const { return eof_ ? -1 : 0; }
   bool quit_requested() const { return quit_; }
   bool eof() const { return eof_; }
   bool interactive() const { return raw_; }

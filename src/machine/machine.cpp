@@ -1,12 +1,16 @@
 #include "machine/machine.h"
 
+#include <poll.h>
+
 #include <cinttypes>
 
 #include "dev/virtio_blk.h"
+#include "dev/virtio_net.h"
 #include "dev/virtio_rng.h"
 #include "isa/disasm.h"
 #include "machine/boot.h"
 #include "machine/loader.h"
+#include "net/slirp_backend.h"
 #include "util/error.h"
 #include "util/hash.h"
 
@@ -75,13 +79,27 @@ void Machine::add_virtio_devices() {
     disks_.push_back(std::make_unique<DiskImage>(d.file, d.read_only, d.commit));
     return *disks_.back();
   };
+  std::vector<VirtioNet*> nic(cfg_.devices.size(), nullptr);
+  unsigned nics = 0;
   // Explicit buses first, so that automatic placement cannot take them.
   for (int pass = 0; pass < 2; ++pass) {
-    for (const auto& dev : cfg_.devices) {
+    for (size_t i = 0; i < cfg_.devices.size(); ++i) {
+      const DeviceConfig& dev = cfg_.devices[i];
       if ((dev.slot >= 0) != (pass == 0)) continue;
       const std::string what = "-device " + dev.driver;
       if (dev.driver == "virtio-rng-device") {
         place(std::make_unique<VirtioRng>(entropy_), dev.slot, what);
+      } else if (dev.driver == "virtio-net-device") {
+        // QEMU's default MACs: 52:54:00:12:34:56 for the first card, then
+        // the last byte counts up (in command-line order).
+        unsigned index = 0;
+        for (size_t j = 0; j < i; ++j) index += cfg_.devices[j].driver == "virtio-net-device";
+        VirtioNet::Mac mac = {0x52, 0x54, 0x00, 0x12, 0x34, uint8_t(0x56 + index)};
+        if (dev.has_mac) std::copy(dev.mac.begin(), dev.mac.end(), mac.begin());
+        auto card = std::make_unique<VirtioNet>(mac);
+        nic[i] = card.get();
+        ++nics;
+        place(std::move(card), dev.slot, what);
       } else {
         for (const auto& d : cfg_.drives)
           if (d.id == dev.drive && !d.on_virtio_bus) place(std::make_unique<VirtioBlk>(disk_for(d)), dev.slot, what);
@@ -90,6 +108,8 @@ void Machine::add_virtio_devices() {
   }
   for (const auto& d : cfg_.drives)
     if (d.on_virtio_bus) place(std::make_unique<VirtioBlk>(disk_for(d)), -1, "-drive " + d.file);
+  for (size_t i = 0; i < cfg_.devices.size(); ++i)
+    if (nic[i]) net_.push_back({cfg_.devices[i].netdev, nic[i], nullptr});
   for (unsigned n = 0; n < kVirtioSlots; ++n) {
     const unsigned irq = kVirtioIrqBase + n;
     virtio_.push_back(std::make_unique<VirtioMmio>(dma_, std::move(slot_dev[n]),
@@ -200,7 +220,10 @@ std::optional<int> Machine::run(uint64_t max_icount) {
     if (done >= max_icount) return std::nullopt;
     // Input is taken only here, between quanta: at instruction counts the
     // machine chose.
-    if (console_in_ && (++rounds_ & 63) == 0) poll_console();
+    if ((++rounds_ & 63) == 0) {
+      if (console_in_) poll_console();
+      if (!net_.empty()) poll_net();
+    }
     bool all_waiting = true;
     for (unsigned n = 0; n < harts_.size() && !exit_code_; ++n) {
       Hart& h = *harts_[next_hart_];
@@ -227,32 +250,88 @@ std::optional<int> Machine::run(uint64_t max_icount) {
   return exit_code_;
 }
 
-void Machine::poll_console() {
+bool Machine::poll_console() {
   uint8_t buf[Uart16550::kFifoSize];
   const size_t n = console_in_->poll(buf, uart_->rx_room());
   for (size_t i = 0; i < n; ++i) uart_->push_input(buf[i]);
   if (console_in_->quit_requested()) request_exit(0);
+  return n > 0;
+}
+
+void Machine::open_net_backends() {
+  for (unsigned i = 0; i < net_.size(); ++i)
+    for (const auto& n : cfg_.netdevs)
+      if (n.id == net_[i].netdev) set_net_backend(i, std::make_unique<SlirpBackend>(n));
+}
+
+void Machine::set_net_backend(unsigned i, std::unique_ptr<NetBackend> b) {
+  NetCard& c = net_.at(i);
+  c.backend = std::move(b);
+  NetBackend* to = c.backend.get();
+  if (to)
+    c.dev->set_tx_sink([to](const uint8_t* frame, size_t len) { to->send(frame, len); });
+  else
+    c.dev->set_tx_sink(nullptr);
+}
+
+bool Machine::net_connected() const {
+  for (const auto& c : net_)
+    if (c.backend) return true;
+  return false;
+}
+
+void Machine::net_input(unsigned i, const uint8_t* frame, size_t len) { net_[i].dev->receive(frame, len); }
+
+bool Machine::poll_net() {
+  bool any = false;
+  for (unsigned i = 0; i < net_.size(); ++i) {
+    NetCard& c = net_[i];
+    if (!c.backend) continue;
+    c.backend->poll_now();
+    // Frames wait on the host side until the driver has buffers for them.
+    while (c.dev->can_receive() && c.backend->take_frame(net_frame_)) {
+      net_input(i, net_frame_.data(), net_frame_.size());
+      any = true;
+    }
+  }
+  return any;
+}
+
+void Machine::wait_for_host_input(int timeout_ms) {
+  std::vector<pollfd> fds;
+  if (console_in_) fds.push_back(pollfd{console_in_->fd(), POLLIN, 0});
+  for (auto& c : net_)
+    if (c.backend) c.backend->fill_pollfds(fds, timeout_ms);
+  const int r = ::poll(fds.data(), fds.size(), timeout_ms);
+  for (auto& c : net_)
+    if (c.backend) c.backend->dispatch(fds, r < 0);
 }
 
 bool Machine::idle() {
   const uint64_t d = until_next_deadline();
-  if (console_in_ && !console_in_->eof()) {
-    if (console_in_->interactive()) {
-      // Someone is typing: do not let guest time run ahead of the wall
-      // clock while idle (this only sleeps; the guest sees the same time).
-      const uint64_t guest_ns = (time_units() + (d == ~0ull ? 0 : d)) / kInsnsPerTick * (1'000'000'000 / kTimebaseHz);
+  const bool console_live = console_in_ && !console_in_->eof();
+  const bool net_live = net_connected();
+  if (console_live || net_live) {
+    int timeout_ms = 0;
+    if (d == ~0ull) {
+      timeout_ms = -1;
+    } else if (net_live || console_in_->interactive()) {
+      // Someone is typing, or a peer on the network is talking to the
+      // guest: do not let guest time run ahead of the wall clock while idle
+      // (this only sleeps; the guest sees the same time).
+      const uint64_t guest_ns = (time_units() + d) / kInsnsPerTick * (1'000'000'000 / kTimebaseHz);
       const auto wall_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                         std::chrono::steady_clock::now() - wall_start_).count());
-      if (d == ~0ull)
-        console_in_->wait(-1);
-      else if (guest_ns > wall_ns)
-        console_in_->wait(int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100)));
-    } else if (d == ~0ull) {
-      console_in_->wait(-1);
+      if (guest_ns > wall_ns) timeout_ms = int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100));
     }
-    poll_console();
+    if (timeout_ms != 0) wait_for_host_input(timeout_ms);
+    const bool typed = console_live && poll_console();
+    const bool received = net_live && poll_net();
+    // Input raised an interrupt: let the harts take it now rather than at
+    // the deadline.
+    if (typed || received) return true;
   }
-  if (d == ~0ull) return console_in_ && !console_in_->eof();
+  if (d == ~0ull) return console_live || net_live;
   time_offset_ += d;  // jump to the deadline
   update_timer_lines();
   return true;

@@ -23,6 +23,7 @@
 #include "dev/disk_image.h"
 #include "dev/entropy.h"
 #include "dev/virtio_mmio.h"
+#include "dev/virtio_net.h"
 #include "mem/dma.h"
 #include "dev/sifive_test.h"
 #include "dev/uart16550.h"
@@ -30,6 +31,7 @@
 #include "machine/host_console.h"
 #include "mem/bus.h"
 #include "mem/ram.h"
+#include "net/net_backend.h"
 
 namespace ttvm {
 
@@ -66,6 +68,18 @@ class Machine : public HartEnv, public ClintHost {
   // Console input (an input port): polled between quanta, injected into
   // the UART. Null: no console input.
   void set_console_input(HostConsole* c) { console_in_ = c; }
+  // Network cards (-device virtio-net-device), in command-line order.
+  unsigned net_cards() const { return unsigned(net_.size()); }
+  VirtioNet& net_card(unsigned i) { return *net_[i].dev; }
+  // Opens the host side of every card (its -netdev: slirp, hostfwd
+  // listeners) and connects it. Replay does not call this: cards without a
+  // backend transmit into nothing and receive only through net_input().
+  void open_net_backends();
+  // Gives card i a backend of the caller's (tests); null disconnects it.
+  void set_net_backend(unsigned i, std::unique_ptr<NetBackend> b);
+  // The network input port: hands one frame to card i. Called by poll_net()
+  // only when the card can_receive(); the frame's bytes are all its input.
+  void net_input(unsigned i, const uint8_t* frame, size_t len);
   // Instruction tracing (-d in_asm) to `out`.
   void set_trace(FILE* out);
   // Digest of all state (harts, devices, memory).
@@ -89,9 +103,15 @@ class Machine : public HartEnv, public ClintHost {
   uint64_t until_next_deadline();
   void request_exit(int code);
   void add_virtio_devices();
-  void poll_console();
+  // Input is taken between quanta and in idle(); each returns whether
+  // anything reached the guest.
+  bool poll_console();
+  bool poll_net();
+  bool net_connected() const;
+  // One poll(2) over the console and the network backends.
+  void wait_for_host_input(int timeout_ms);
   // All harts wait: advance virtual time to the next deadline, or wait for
-  // console input. false when nothing can ever wake the machine.
+  // console or network input. false when nothing can ever wake the machine.
   bool idle();
   static void trace_one(void* ctx, const Hart& h, const Insn& in);
 
@@ -108,6 +128,13 @@ class Machine : public HartEnv, public ClintHost {
   HostEntropy entropy_;
   std::vector<std::unique_ptr<DiskImage>> disks_;
   std::vector<std::unique_ptr<VirtioMmio>> virtio_;  // slots 0..7
+  struct NetCard {
+    std::string netdev;  // -netdev id
+    VirtioNet* dev;      // owned by its VirtioMmio slot
+    std::unique_ptr<NetBackend> backend;
+  };
+  std::vector<NetCard> net_;
+  std::vector<uint8_t> net_frame_;  // scratch for poll_net
   std::unique_ptr<Htif> htif_;
   std::unique_ptr<SifiveTest> test_dev_;
   std::vector<std::unique_ptr<Hart>> harts_;

@@ -1,5 +1,7 @@
 #include "machine/options.h"
 
+#include <arpa/inet.h>
+
 #include <cctype>
 
 #include "util/error.h"
@@ -74,16 +76,97 @@ DriveConfig parse_drive(const std::string& v) {
   return d;
 }
 
+// "52:54:00:12:34:56" (or with '-'), unicast.
+std::array<uint8_t, 6> parse_mac(const std::string& opt, const std::string& v) {
+  std::array<uint8_t, 6> mac{};
+  bool ok = v.size() == 17;
+  for (size_t i = 0; ok && i < 6; ++i) {
+    const std::string pair = v.substr(3 * i, 2);
+    ok = std::isxdigit(static_cast<unsigned char>(pair[0])) && std::isxdigit(static_cast<unsigned char>(pair[1])) &&
+         (i == 5 || v[3 * i + 2] == ':' || v[3 * i + 2] == '-');
+    if (ok) mac[i] = uint8_t(std::stoul(pair, nullptr, 16));
+  }
+  if (!ok) throw UserError(opt + ": mac=" + v + ": expected six hex bytes such as 52:54:00:12:34:56");
+  if (mac[0] & 1) throw UserError(opt + ": mac=" + v + " is a multicast address (the first byte must be even)");
+  return mac;
+}
+
+uint16_t parse_port(const std::string& opt, const std::string& what, const std::string& v) {
+  size_t pos = 0;
+  unsigned long n = 0;
+  try {
+    n = std::stoul(v, &pos, 10);
+  } catch (...) {
+    pos = 0;
+  }
+  if (v.empty() || pos != v.size() || !std::isdigit(static_cast<unsigned char>(v[0])) || n < 1 || n > 65535)
+    throw UserError(opt + ": " + what + " '" + v + "' is not a port number (1 to 65535)");
+  return uint16_t(n);
+}
+
+// hostfwd=[tcp|udp]:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT
+HostFwd parse_hostfwd(const std::string& opt, const std::string& v) {
+  HostFwd f;
+  f.spec = v;
+  const std::string syntax = opt + ": hostfwd=" + v + ": expected [tcp|udp]:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT";
+  const size_t colon = v.find(':');
+  const size_t dash = v.find('-');
+  if (colon == std::string::npos || dash == std::string::npos || dash < colon) throw UserError(syntax);
+  const std::string proto = v.substr(0, colon);
+  if (proto == "udp") f.udp = true;
+  else if (!proto.empty() && proto != "tcp")
+    throw UserError(opt + ": hostfwd=" + v + ": protocol '" + proto + "' is not tcp or udp");
+  const std::string host = v.substr(colon + 1, dash - colon - 1), guest = v.substr(dash + 1);
+  const size_t hc = host.rfind(':'), gc = guest.rfind(':');
+  if (hc == std::string::npos || gc == std::string::npos) throw UserError(syntax);
+  f.host_addr = host.substr(0, hc);
+  f.guest_addr = guest.substr(0, gc);
+  for (const std::string* a : {&f.host_addr, &f.guest_addr}) {
+    in_addr tmp{};
+    if (!a->empty() && inet_pton(AF_INET, a->c_str(), &tmp) != 1)
+      throw UserError(opt + ": hostfwd=" + v + ": '" + *a + "' is not an IPv4 address");
+  }
+  f.host_port = parse_port(opt + ": hostfwd=" + v, "host port", host.substr(hc + 1));
+  f.guest_port = parse_port(opt + ": hostfwd=" + v, "guest port", guest.substr(gc + 1));
+  return f;
+}
+
+NetdevConfig parse_netdev(const std::string& v) {
+  NetdevConfig n;
+  const std::string opt = "-netdev " + v;
+  bool typed = false;
+  for (const auto& [k, val] : split_props(v)) {
+    if (k.empty() && !typed) {
+      typed = true;
+      if (val != "user") throw UserError(opt + ": netdev type '" + val + "' is not supported (ttvm has user)");
+    } else if (k == "id") {
+      n.id = val;
+    } else if (k == "hostfwd") {
+      n.hostfwd.push_back(parse_hostfwd(opt, val));
+    } else {
+      throw UserError(opt + ": unsupported netdev property '" + (k.empty() ? val : k) + "'");
+    }
+  }
+  if (n.id.empty()) throw UserError(opt + ": id= is required");
+  return n;
+}
+
 DeviceConfig parse_device(const std::string& v) {
   DeviceConfig d;
   const std::string opt = "-device " + v;
   for (const auto& [k, val] : split_props(v)) {
     if (k.empty() && d.driver.empty()) {
       d.driver = val;
-      if (val != "virtio-blk-device" && val != "virtio-rng-device")
-        throw UserError(opt + ": device '" + val + "' is not supported (ttvm has virtio-blk-device, virtio-rng-device)");
+      if (val != "virtio-blk-device" && val != "virtio-rng-device" && val != "virtio-net-device")
+        throw UserError(opt + ": device '" + val +
+                        "' is not supported (ttvm has virtio-blk-device, virtio-rng-device, virtio-net-device)");
     } else if (k == "drive" && d.driver == "virtio-blk-device") {
       d.drive = val;
+    } else if (k == "netdev" && d.driver == "virtio-net-device") {
+      d.netdev = val;
+    } else if (k == "mac" && d.driver == "virtio-net-device") {
+      d.mac = parse_mac(opt, val);
+      d.has_mac = true;
     } else if (k == "bus") {
       const std::string prefix = "virtio-mmio-bus.";
       size_t pos = 0;
@@ -103,6 +186,7 @@ DeviceConfig parse_device(const std::string& v) {
     }
   }
   if (d.driver == "virtio-blk-device" && d.drive.empty()) throw UserError(opt + ": drive= is required");
+  if (d.driver == "virtio-net-device" && d.netdev.empty()) throw UserError(opt + ": netdev= is required");
   return d;
 }
 
@@ -110,6 +194,7 @@ DeviceConfig parse_device(const std::string& v) {
 
 MachineConfig parse_machine_options(const std::vector<std::string>& args) {
   MachineConfig cfg;
+  bool demo = false;
   for (size_t i = 0; i < args.size(); ++i) {
     std::string a = args[i];
     // QEMU accepts --opt as well as -opt.
@@ -152,6 +237,12 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       cfg.drives.push_back(parse_drive(value()));
     } else if (a == "-device") {
       cfg.devices.push_back(parse_device(value()));
+    } else if (a == "-netdev") {
+      const std::string v = value();
+      NetdevConfig n = parse_netdev(v);
+      for (const auto& other : cfg.netdevs)
+        if (other.id == n.id) throw UserError("-netdev " + v + ": duplicate netdev id '" + n.id + "'");
+      cfg.netdevs.push_back(std::move(n));
     } else if (a == "-global") {
       const std::string v = value();
       if (v == "virtio-mmio.force-legacy=false") {
@@ -189,14 +280,20 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       cfg.bios = "default";
       cfg.kernel = dir + "/Image";
       cfg.initrd = dir + "/initramfs.cpio";
-      cfg.append = "console=ttyS0";
+      // ip=: the kernel sets eth0 to slirp's 10.0.2.15 (IP_PNP), no DHCP client.
+      cfg.append = "console=ttyS0 " + std::string(kGuestIpArg);
       cfg.ram_size = 256ull << 20;
+      demo = true;
       DriveConfig d;
       d.id = "demo-disk";
       d.file = dir + "/disk.img";
       cfg.drives.push_back(d);
-      cfg.devices.push_back({"virtio-blk-device", "demo-disk", -1});
-      cfg.devices.push_back({"virtio-rng-device", "", -1});
+      DeviceConfig blk, rng;
+      blk.driver = "virtio-blk-device";
+      blk.drive = "demo-disk";
+      rng.driver = "virtio-rng-device";
+      cfg.devices.push_back(blk);
+      cfg.devices.push_back(rng);
     } else if (args[i] == "--stats") {
       cfg.stats = true;
     } else if (a == "-D") {
@@ -205,12 +302,36 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       throw UserError("unsupported option '" + args[i] + "'");
     }
   }
+  // The demo's network card, unless the command line brings its own (say,
+  // with a hostfwd rule).
+  if (demo) {
+    bool has_nic = false;
+    for (const auto& dev : cfg.devices) has_nic = has_nic || dev.driver == "virtio-net-device";
+    if (!has_nic) {
+      cfg.netdevs.push_back({"demo-net", {}});
+      DeviceConfig nic;
+      nic.driver = "virtio-net-device";
+      nic.netdev = "demo-net";
+      cfg.devices.push_back(nic);
+    }
+  }
   // Every -device drive= names a -drive, and each if=none drive is used once.
   for (const auto& dev : cfg.devices) {
     if (dev.drive.empty()) continue;
     bool found = false;
     for (const auto& d : cfg.drives) found = found || (d.id == dev.drive && !d.on_virtio_bus);
     if (!found) throw UserError("-device " + dev.driver + ",drive=" + dev.drive + ": no -drive with id=" + dev.drive + ",if=none");
+  }
+  // Every netdev= names a -netdev, and each -netdev serves one card.
+  for (size_t i = 0; i < cfg.devices.size(); ++i) {
+    const std::string& id = cfg.devices[i].netdev;
+    if (id.empty()) continue;
+    const std::string what = "-device " + cfg.devices[i].driver + ",netdev=" + id;
+    bool found = false;
+    for (const auto& n : cfg.netdevs) found = found || n.id == id;
+    if (!found) throw UserError(what + ": unknown netdev id '" + id + "' (no -netdev with id=" + id + ")");
+    for (size_t j = 0; j < i; ++j)
+      if (cfg.devices[j].netdev == id) throw UserError(what + ": netdev '" + id + "' is already used by another -device");
   }
   return cfg;
 }
