@@ -3,7 +3,10 @@
 # /init reaches "ttvm-init: all checks passed" and powers off (QEMU exits 0):
 # -smp 1 and 2, with QEMU's own OpenSBI (-bios default) and with Debian's
 # opensbi fw_jump (the firmware ttvm uses), with the plain and the gzipped
-# initramfs.  Builds the guest first (guest/linux/build.sh, cached).
+# initramfs; every boot with a user network card (ip= on the command line),
+# where init must start its echo server.  Builds the guest first
+# (guest/linux/build.sh, cached).  tests/linux_net_test.sh talks to the
+# echo server through hostfwd.
 #
 #   guest/linux/check-qemu.sh [OUTDIR]      # ends with "N passed, N failed"
 #
@@ -18,15 +21,17 @@ eval "$("$here/build.sh" "$@")" || { echo "guest/linux/build.sh failed" >&2; exi
 command -v "$qemu" >/dev/null || { echo "$qemu not found (apt-get install qemu-system-misc)" >&2; exit 1; }
 [ -e "$fw_jump" ] || { echo "$fw_jump not found (apt-get install opensbi)" >&2; exit 1; }
 
+ip=ip=10.0.2.15::10.0.2.2:255.255.255.0::eth0:off
+net=(-netdev user,id=n0 -device virtio-net-device,netdev=n0)
 logdir=$(mktemp -d)
 trap 'rm -rf "$logdir"' EXIT
 passed=0 failed=0
 run() { # name bios smp initrd
   local name=$1 bios=$2 smp=$3 initrd=$4 log=$logdir/$1.log
   local cmd=("$qemu" -M virt -m 256M -smp "$smp" -nographic -bios "$bios"
-    -kernel "$TTVM_LINUX_IMAGE" -initrd "$initrd" -append "console=ttyS0"
+    -kernel "$TTVM_LINUX_IMAGE" -initrd "$initrd" -append "console=ttyS0 $ip"
     -drive "file=$TTVM_LINUX_DISK,format=raw,if=none,id=d0,readonly=on"
-    -device virtio-blk-device,drive=d0 -device virtio-rng-device)
+    -device virtio-blk-device,drive=d0 -device virtio-rng-device "${net[@]}")
   local t0 t1 rc
   t0=$(date +%s%N)
   timeout "$timeout" "${cmd[@]}" </dev/null >"$log" 2>&1
@@ -37,7 +42,8 @@ run() { # name bios smp initrd
   up=$(sed -n 's/^ttvm-init: uptime \([0-9.]*\).*/\1/p' "$log" | tr -d '\r')
   if [ $rc = 0 ] && grep -q '^ttvm-init: all checks passed' "$log" &&
      grep -q '^ttvm-init: /dev/vda: read sector 0: TTVM-DISK-SIGNATURE' "$log" &&
-     grep -q '^ttvm-init: /dev/hwrng: got 16 bytes' "$log"; then
+     grep -q '^ttvm-init: /dev/hwrng: got 16 bytes' "$log" &&
+     grep -q '^ttvm-init: echo: listening on tcp port 7' "$log"; then
     passed=$((passed + 1))
     echo "PASS $name: qemu exit 0, wall ${wall} s, guest uptime at the final line ${up:-?} s"
   else
@@ -53,9 +59,9 @@ run_shell() {
   mkfifo "$fifo"
   timeout "$timeout" "$qemu" -M virt -m 256M -smp 2 -nographic -bios "$fw_jump" \
     -kernel "$TTVM_LINUX_IMAGE" -initrd "$TTVM_LINUX_INITRAMFS" \
-    -append "console=ttyS0 ttvm.shell" \
+    -append "console=ttyS0 ttvm.shell $ip" \
     -drive "file=$TTVM_LINUX_DISK,format=raw,if=none,id=d0,readonly=on" \
-    -device virtio-blk-device,drive=d0 -device virtio-rng-device <"$fifo" >"$log" 2>&1 &
+    -device virtio-blk-device,drive=d0 -device virtio-rng-device "${net[@]}" <"$fifo" >"$log" 2>&1 &
   local qpid=$! n=0 ok=1
   exec 5>"$fifo"
   for c in "echo hello from the ttvm shell" "cat /etc/ttvm-release" "ls /" "rng 8" "poweroff"; do

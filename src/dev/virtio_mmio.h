@@ -13,7 +13,9 @@
 //
 // Queues are processed synchronously inside the QueueNotify write, so a
 // request completes at the same instruction count on every run; no threads,
-// no host clock. Guest misbehaviour never throws and never reaches host
+// no host clock. Work that starts on the device's side (a frame for
+// virtio-net's receive queue, handed over by the machine between quanta)
+// uses active_queue()/queue_done() instead. Guest misbehaviour never throws and never reaches host
 // memory outside guest RAM: all guest memory goes through Dma.
 #pragma once
 #include <cstdint>

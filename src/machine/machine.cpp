@@ -308,9 +308,12 @@ void Machine::wait_for_host_input(int timeout_ms) {
 }
 
 bool Machine::idle() {
+  // Whatever the guest printed (a prompt, say) is out before we wait.
+  if (flush_output_) flush_output_();
   const uint64_t d = until_next_deadline();
   const bool console_live = console_in_ && !console_in_->eof();
   const bool net_live = net_connected();
+  bool wall_behind = false;
   if (console_live || net_live) {
     int timeout_ms = 0;
     if (d == ~0ull) {
@@ -318,18 +321,24 @@ bool Machine::idle() {
     } else if (net_live || console_in_->interactive()) {
       // Someone is typing, or a peer on the network is talking to the
       // guest: do not let guest time run ahead of the wall clock while idle
-      // (this only sleeps; the guest sees the same time).
+      // (this only sleeps; the guest sees the same time). The wait is cut
+      // into steps of at most 100 ms, each ending here with the deadline
+      // not yet taken, so input is taken while waiting.
       const uint64_t guest_ns = (time_units() + d) / kInsnsPerTick * (1'000'000'000 / kTimebaseHz);
       const auto wall_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                         std::chrono::steady_clock::now() - wall_start_).count());
-      if (guest_ns > wall_ns) timeout_ms = int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100));
+      if (guest_ns > wall_ns) {
+        const uint64_t ahead_ms = (guest_ns - wall_ns) / 1'000'000;
+        timeout_ms = int(std::min<uint64_t>(ahead_ms, 100));
+        wall_behind = ahead_ms > 100;
+      }
     }
     if (timeout_ms != 0) wait_for_host_input(timeout_ms);
     const bool typed = console_live && poll_console();
     const bool received = net_live && poll_net();
     // Input raised an interrupt: let the harts take it now rather than at
-    // the deadline.
-    if (typed || received) return true;
+    // the deadline. Still ahead of the wall clock: wait again.
+    if (typed || received || wall_behind) return true;
   }
   if (d == ~0ull) return console_live || net_live;
   time_offset_ += d;  // jump to the deadline

@@ -80,6 +80,9 @@ class Machine : public HartEnv, public ClintHost {
   // The network input port: hands one frame to card i. Called by poll_net()
   // only when the card can_receive(); the frame's bytes are all its input.
   void net_input(unsigned i, const uint8_t* frame, size_t len);
+  // Called before the machine waits for input (the front end flushes the
+  // console output it buffers, so a prompt is visible).
+  void set_output_flush(std::function<void()> f) { flush_output_ = std::move(f); }
   // Instruction tracing (-d in_asm) to `out`.
   void set_trace(FILE* out);
   // Digest of all state (harts, devices, memory).
@@ -145,6 +148,7 @@ class Machine : public HartEnv, public ClintHost {
   FILE* trace_out_ = nullptr;
   std::vector<uint8_t> fdt_;
   HostConsole* console_in_ = nullptr;
+  std::function<void()> flush_output_;
   unsigned rounds_ = 0;
   std::chrono::steady_clock::time_point wall_start_ = std::chrono::steady_clock::now();
 };
