@@ -6,6 +6,7 @@
 // 2). The Machine owns everything; there is no global state.
 #pragma once
 #include <chrono>
+#include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
@@ -30,10 +31,19 @@
 #include "machine/host_console.h"
 #include "mem/bus.h"
 #include "mem/ram.h"
+#include "record/event.h"
+#include "record/named_values.h"
 
 namespace ttvm {
 
-class Machine : public HartEnv, public ClintHost {
+class Recorder;
+class Replayer;
+
+// The files a machine with this configuration reads when it boots, as
+// (role, path): firmware, kernel, initrd, dtb, drive.
+std::vector<std::pair<std::string, std::string>> machine_files(const MachineConfig& cfg);
+
+class Machine : public HartEnv, public ClintHost, private EntropySource {
  public:
   // Virtual time: 100 million instructions per guest second, mtime at 10 MHz.
   static constexpr uint64_t kInsnsPerTick = 10;
@@ -54,7 +64,9 @@ class Machine : public HartEnv, public ClintHost {
   void boot();
   const std::vector<uint8_t>& fdt() const { return fdt_; }
   // Runs until the guest exits or `max_icount` instructions have run in
-  // total. Returns the exit status once the guest has exited.
+  // total. Returns the exit status once the guest has exited. Stopping and
+  // resuming never changes the schedule: the hart that was running goes on
+  // with the rest of its quantum.
   std::optional<int> run(uint64_t max_icount = ~0ull);
 
   uint64_t icount() const;  // instructions executed by all harts
@@ -66,6 +78,22 @@ class Machine : public HartEnv, public ClintHost {
   // Console input (an input port): polled between quanta, injected into
   // the UART. Null: no console input.
   void set_console_input(HostConsole* c) { console_in_ = c; }
+  // Record mode: every host input taken is logged, with periodic digests.
+  void set_recorder(Recorder* r) { recorder_ = r; }
+  // Replay mode: inputs come from the log instead of the host.
+  void set_replayer(Replayer* r) { replayer_ = r; }
+  // The user asked the run to end with `status` (Ctrl-A x, a signal): an
+  // input like any other, logged when recording.
+  void request_quit(int status) { quit_status_ = status; }
+  // Set asynchronously (by a signal handler) to a signal number.
+  void set_quit_flag(const volatile std::sig_atomic_t* f) { quit_flag_ = f; }
+  // Where the machine stands in its history.
+  TimePoint here() const { return {icount(), idle_jumps_}; }
+  // Cheap digest for the log: registers of each hart, devices, icount and
+  // a sample of memory. full_state_values() adds the whole of RAM.
+  NamedValues state_values();
+  NamedValues full_state_values();
+  uint64_t guest_ns();
   // Instruction tracing (-d in_asm) to `out`.
   void set_trace(FILE* out);
   // Digest of all state (harts, devices, memory).
@@ -89,10 +117,21 @@ class Machine : public HartEnv, public ClintHost {
   uint64_t until_next_deadline();
   void request_exit(int code);
   void add_virtio_devices();
-  void poll_console();
+  // At an input boundary: takes host input (live, record) or logged input
+  // (replay), and logs or checks a digest when one is due.
+  void take_inputs();
+  // Live and record: host inputs (every 64th call unless `idle`); true if
+  // any was delivered.
+  bool take_host_inputs(bool idle);
+  // Delivers one input to the device its port feeds.
+  void inject(Port p, const uint8_t* data, size_t n);
+  // Picks the next hart that is not waiting; false if every hart waits.
+  bool next_slice();
   // All harts wait: advance virtual time to the next deadline, or wait for
   // console input. false when nothing can ever wake the machine.
   bool idle();
+  // EntropySource: virtio-rng's bytes, through the entropy port.
+  void fill(uint8_t* p, size_t n) override;
   static void trace_one(void* ctx, const Hart& h, const Insn& in);
 
   MachineConfig cfg_;
@@ -105,15 +144,22 @@ class Machine : public HartEnv, public ClintHost {
   std::unique_ptr<Uart16550> uart_;
   std::unique_ptr<GoldfishRtc> rtc_;
   Dma dma_;
-  HostEntropy entropy_;
+  HostEntropy host_entropy_;
   std::vector<std::unique_ptr<DiskImage>> disks_;
   std::vector<std::unique_ptr<VirtioMmio>> virtio_;  // slots 0..7
   std::unique_ptr<Htif> htif_;
   std::unique_ptr<SifiveTest> test_dev_;
   std::vector<std::unique_ptr<Hart>> harts_;
   Hart* running_ = nullptr;
-  unsigned next_hart_ = 0;
+  // The schedule: the hart whose quantum it is and what is left of it.
+  unsigned cur_hart_ = 0;
+  uint64_t slice_left_ = 0;
   uint64_t time_offset_ = 0;  // time units added by idle skips and mtime writes
+  uint64_t idle_jumps_ = 0;   // idle time jumps so far (second coordinate of a TimePoint)
+  Recorder* recorder_ = nullptr;
+  Replayer* replayer_ = nullptr;
+  int quit_status_ = -1;
+  const volatile std::sig_atomic_t* quit_flag_ = nullptr;
   std::optional<int> exit_code_;
   FILE* trace_out_ = nullptr;
   std::vector<uint8_t> fdt_;

@@ -215,4 +215,15 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
   return cfg;
 }
 
+void rebase_paths(MachineConfig& cfg, const std::string& dir) {
+  auto rebase = [&](std::string& p) {
+    if (!p.empty() && p[0] != '/') p = dir + "/" + p;
+  };
+  if (cfg.bios != "default" && cfg.bios != "none") rebase(cfg.bios);
+  rebase(cfg.kernel);
+  rebase(cfg.initrd);
+  rebase(cfg.dtb);
+  for (auto& d : cfg.drives) rebase(d.file);
+}
+
 }  // namespace ttvm
