@@ -210,6 +210,9 @@ void Machine::request_exit(int code) {
 }
 
 std::optional<int> Machine::run(uint64_t max_icount) {
+  // A log cut short (a killed recorder, a damaged chunk) replays up to its
+  // last event and no further: what came after it is unknown.
+  if (replayer_ && !replayer_->complete()) max_icount = std::min(max_icount, replayer_->horizon().icount);
   while (!exit_code_) {
     take_inputs();
     if (exit_code_) break;
@@ -326,23 +329,24 @@ void Machine::fill(uint8_t* p, size_t n) {
 bool Machine::idle() {
   const uint64_t d = until_next_deadline();
   if (!replayer_ && console_in_ && !console_in_->eof()) {
-    if (recorder_ && recorder_->needs_sync() && (d == ~0ull || console_in_->interactive()))
-      recorder_->sync(here(), state_values());  // about to block on the host
-    if (console_in_->interactive()) {
-      // Someone is typing: do not let guest time run ahead of the wall
-      // clock while idle (this only sleeps; the guest sees the same time).
-      const uint64_t guest_ns = (time_units() + (d == ~0ull ? 0 : d)) / kInsnsPerTick * (1'000'000'000 / kTimebaseHz);
-      const auto wall_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                        std::chrono::steady_clock::now() - wall_start_).count());
-      if (d == ~0ull)
-        console_in_->wait(-1);
-      else if (guest_ns > wall_ns)
-        console_in_->wait(int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100)));
-    } else if (d == ~0ull) {
+    if (recorder_ && recorder_->needs_sync()) recorder_->sync(here(), state_values());  // may block on the host
+    // Input may still come (a person typing, a script feeding a pipe): do
+    // not let idle guest time run ahead of the wall clock. This only
+    // sleeps; the guest sees the same time whatever the host does.
+    const uint64_t guest_ns = (time_units() + (d == ~0ull ? 0 : d)) / kInsnsPerTick * (1'000'000'000 / kTimebaseHz);
+    const auto wall_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                      std::chrono::steady_clock::now() - wall_start_).count());
+    const bool early = d != ~0ull && guest_ns > wall_ns;
+    if (d == ~0ull)
       console_in_->wait(-1);
-    }
+    else if (early)
+      console_in_->wait(int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100)));
     // Input arrived: let the harts see it before time moves on.
     if (take_host_inputs(true)) return true;
+    // Still ahead of the wall clock: wait again (the deadline stays put).
+    if (early && uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                              std::chrono::steady_clock::now() - wall_start_).count()) < guest_ns)
+      return true;
   }
   if (d == ~0ull) return console_in_ && !console_in_->eof() && !replayer_;
   time_offset_ += d;  // jump to the deadline
