@@ -372,8 +372,9 @@ void Machine::trace_one(void* ctx, const Hart& h, const Insn& in) {
                  h.hartid(), kPriv[unsigned(h.priv())], h.pc(), in.raw, text.c_str());
 }
 
-uint64_t Machine::digest() {
-  const NamedValues v = full_state_values();
+uint64_t Machine::digest() { return digest_of(full_state_values()); }
+
+uint64_t Machine::digest_of(const NamedValues& v) {
   uint64_t h = kFnvOffset;
   for (const auto& kv : v) h = fnv1a(&kv.second, sizeof kv.second, h);
   return h;

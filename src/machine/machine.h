@@ -98,6 +98,8 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   void set_trace(FILE* out);
   // Digest of all state (harts, devices, memory).
   uint64_t digest();
+  // The same, from full_state_values() already computed.
+  static uint64_t digest_of(const NamedValues& v);
 
   // HartEnv
   uint64_t time_now(const Hart& h) override;
