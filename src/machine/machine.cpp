@@ -194,13 +194,41 @@ void Machine::request_exit(int code) {
   if (!exit_code_) exit_code_ = code;
 }
 
+bool Machine::run_turn(Hart& h, uint64_t budget) {
+  running_ = &h;
+  h.run(budget);
+  running_ = nullptr;
+  if (__builtin_expect(h.paused(), 0)) {
+    paused_ = &h;  // the turn is not over: no timer update, reservation kept
+    return false;
+  }
+  update_timer_lines();
+  // Another hart's stores may hit a reserved granule: reservations do
+  // not survive a switch.
+  if (harts_.size() > 1) h.clear_reservation();
+  return true;
+}
+
 std::optional<int> Machine::run(uint64_t max_icount) {
+  if (paused_ && !exit_code_) {
+    // Finish the turn a debugger paused, then go on round-robin: the same
+    // sequence of turns as without the pause.
+    Hart& h = *paused_;
+    paused_ = nullptr;
+    const uint64_t left = std::min(h.turn_left(), max_icount - std::min(max_icount, icount()));
+    if (!run_turn(h, left)) return std::nullopt;
+  }
   while (!exit_code_) {
     const uint64_t done = icount();
     if (done >= max_icount) return std::nullopt;
     // Input is taken only here, between quanta: at instruction counts the
     // machine chose.
-    if (console_in_ && (++rounds_ & 63) == 0) poll_console();
+    ++rounds_;
+    if (console_in_ && (rounds_ & 63) == 0) poll_console();
+    if (poll_hook_ && ((rounds_ & 7) == 0 || poll_soon_)) {
+      poll_soon_ = false;
+      if (poll_hook_()) return std::nullopt;
+    }
     bool all_waiting = true;
     for (unsigned n = 0; n < harts_.size() && !exit_code_; ++n) {
       Hart& h = *harts_[next_hart_];
@@ -210,13 +238,7 @@ std::optional<int> Machine::run(uint64_t max_icount) {
       uint64_t budget = std::min(kQuantum, until_next_deadline());
       budget = std::min(budget, max_icount - icount());
       if (budget == 0) break;
-      running_ = &h;
-      h.run(budget);
-      running_ = nullptr;
-      update_timer_lines();
-      // Another hart's stores may hit a reserved granule: reservations do
-      // not survive a switch.
-      if (harts_.size() > 1) h.clear_reservation();
+      if (!run_turn(h, budget)) return std::nullopt;
     }
     code_.collect_garbage();
     if (all_waiting && !exit_code_ && !idle()) {
@@ -244,12 +266,13 @@ bool Machine::idle() {
       const auto wall_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                         std::chrono::steady_clock::now() - wall_start_).count());
       if (d == ~0ull)
-        console_in_->wait(-1);
+        console_in_->wait(poll_hook_ ? 50 : -1);  // a debugger must still get through
       else if (guest_ns > wall_ns)
         console_in_->wait(int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100)));
     } else if (d == ~0ull) {
-      console_in_->wait(-1);
+      console_in_->wait(poll_hook_ ? 50 : -1);
     }
+    poll_soon_ = true;
     poll_console();
   }
   if (d == ~0ull) return console_in_ && !console_in_->eof();

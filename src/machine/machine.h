@@ -71,6 +71,21 @@ class Machine : public HartEnv, public ClintHost {
   // Digest of all state (harts, devices, memory).
   uint64_t digest();
 
+  // --- debugger support (src/machine/machine_debug.cpp, live_control.h) ---
+  // Called between rounds (every few quanta) while run() runs; returning
+  // true makes run() return (at a round boundary: the guest cannot tell).
+  void set_poll_hook(std::function<bool()> fn) { poll_hook_ = std::move(fn); }
+  // Breakpoints and watchpoints for every hart (null: none).
+  void set_debug_traps(const DebugTraps* t);
+  // The hart whose turn a debugger pause interrupted (run() returned with
+  // its reason in debug_hit()); the next run() finishes that turn first.
+  Hart* paused_hart() const { return paused_; }
+  // Memory as hart `h` sees it (its current translation), for a debugger:
+  // no A/D updates, no TLB changes, RAM and ROM only (no MMIO). A write to
+  // code invalidates its decoded blocks. false if any byte is unreachable.
+  bool debug_read(Hart& h, uint64_t va, void* out, uint64_t len);
+  bool debug_write(Hart& h, uint64_t va, const void* in, uint64_t len);
+
   // HartEnv
   uint64_t time_now(const Hart& h) override;
   void timer_changed(Hart& h) override;
@@ -119,6 +134,11 @@ class Machine : public HartEnv, public ClintHost {
   std::vector<uint8_t> fdt_;
   HostConsole* console_in_ = nullptr;
   unsigned rounds_ = 0;
+  std::function<bool()> poll_hook_;
+  bool poll_soon_ = false;  // idle: poll the hook at the next round
+  Hart* paused_ = nullptr;
+  // Runs one turn (or the rest of a paused one); false if a debugger paused it.
+  bool run_turn(Hart& h, uint64_t budget);
   std::chrono::steady_clock::time_point wall_start_ = std::chrono::steady_clock::now();
 };
 
