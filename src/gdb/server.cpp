@@ -21,6 +21,10 @@ void Server::attach(int fd) {
 }
 
 bool Server::poll_while_running() {
+  if (interrupt_pending_) {
+    interrupt_pending_ = false;
+    return true;
+  }
   if (!conn_) {
     // Nobody attached: a new gdb stops the machine.
     const int fd = listener_ ? listener_->accept(0) : -1;
@@ -68,7 +72,8 @@ Server::Ended Server::serve_connection() {
     }
     events.clear();
     reader_.feed(bytes.data(), bytes.size(), events);
-    for (auto& ev : events) {
+    for (size_t i = 0; i < events.size(); ++i) {
+      auto& ev = events[i];
       using K = PacketReader::Event::Kind;
       switch (ev.kind) {
         case K::kAck:
@@ -86,9 +91,18 @@ Server::Ended Server::serve_connection() {
         case K::kPacket: {
           if (!session_->no_ack() && !conn_->send("+")) conn_.reset();
           if (!conn_) break;
+          // A Ctrl-C that came in the same read as a resume is for it.
+          for (size_t j = i + 1; j < events.size(); ++j) {
+            if (events[j].kind == K::kInterrupt) {
+              interrupt_pending_ = true;
+              events[j].kind = K::kAck;  // consumed
+              break;
+            }
+          }
           std::vector<std::string> out;
           new_conn_ = lost_ = false;
           const Session::Next next = session_->handle(ev.payload, out);
+          interrupt_pending_ = false;
           last_stop_ = session_->last_stop();
           if (new_conn_) {
             // The old gdb left while the machine ran and a new one came

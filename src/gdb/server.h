@@ -54,6 +54,7 @@ class Server {
   StopEvent last_stop_;
   bool new_conn_ = false;  // a connection was accepted while running
   bool lost_ = false;      // the connection closed while running
+  bool interrupt_pending_ = false;  // a Ctrl-C arrived with the resume packet
   int exit_code_ = 0;
 };
 

@@ -318,7 +318,7 @@ std::string Session::cmd_query(std::string_view p, std::vector<std::string>& out
     if (!parse_addr_len(rest.substr(colon + 1), off, len)) return kErrArgs;
     if (xml_.empty()) xml_ = target_xml(ctl_);
     if (off >= xml_.size()) return "l";
-    len = std::min<uint64_t>(len, kMaxPacket / 2);
+    len = std::min<uint64_t>(len, (kMaxPacket - 16) / 2);  // escaping may double it
     const std::string part = xml_.substr(off, len);
     std::string r(off + part.size() >= xml_.size() ? "l" : "m");
     r += escape_binary(part);
