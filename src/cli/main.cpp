@@ -13,6 +13,9 @@
 
 #include "cli/commands.h"
 #include "cli/console_out.h"
+#include "gdb/server.h"
+#include "gdb/socket.h"
+#include "machine/live_control.h"
 #include "machine/machine.h"
 #include "machine/options.h"
 #include "record/divergence.h"
@@ -41,6 +44,9 @@ constexpr const char* kUsage =
     "  -D FILE             write the trace to FILE instead of stderr\n"
     "  --demo              boot the built-in Linux guest (OpenSBI, kernel, init, disk, rng)\n"
     "  --stats             print the instruction count and speed at exit\n"
+    "  -s                  gdb server on tcp:127.0.0.1:1234 (shorthand for -gdb tcp::1234)\n"
+    "  -gdb tcp::PORT      gdb server on a port of the loopback interface (tcp:HOST:PORT: on HOST)\n"
+    "  -S                  do not start the harts before gdb continues\n"
     "\n"
     "A bare-metal program ends by writing tohost (HTIF); ttvm exits with its status.\n";
 
@@ -72,7 +78,16 @@ int cmd_run(const std::vector<std::string>& args) {
     m.set_trace(trace);
   }
   const auto t0 = std::chrono::steady_clock::now();
-  std::optional<int> status = m.run();
+  std::optional<int> status;
+  if (cfg.gdb_port >= 0) {
+    ttvm::gdb::Listener listener(cfg.gdb_host, uint16_t(cfg.gdb_port));
+    std::fprintf(stderr, "ttvm: gdb server listening on %s:%u\n", cfg.gdb_host.c_str(), unsigned(listener.port()));
+    ttvm::LiveControl control(m);
+    ttvm::gdb::Server server(control, &listener);
+    status = server.run(cfg.start_stopped);
+  } else {
+    status = m.run();
+  }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   out.flush();
   if (cfg.stats)

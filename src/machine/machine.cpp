@@ -141,6 +141,9 @@ void Machine::boot() {
   rtc_->reset();
   for (auto& v : virtio_) v->reset();
   for (auto& h : harts_) h->reset(kResetRomBase);
+  // The first slice goes to hart 0.
+  cur_hart_ = unsigned(harts_.size()) - 1;
+  slice_left_ = 0;
   update_timer_lines();
 }
 
@@ -213,11 +216,17 @@ std::optional<int> Machine::run(uint64_t max_icount) {
   // A log cut short (a killed recorder, a damaged chunk) replays up to its
   // last event and no further: what came after it is unknown.
   if (replayer_ && !replayer_->complete()) max_icount = std::min(max_icount, replayer_->horizon().icount);
+  paused_ = nullptr;
   while (!exit_code_) {
     take_inputs();
     if (exit_code_) break;
     const uint64_t now = icount();
     if (now >= max_icount) return std::nullopt;
+    // A debugger's stop request: between slices, where the guest cannot tell.
+    if (poll_hook_ && ((++hook_rounds_ & 7) == 0 || poll_soon_)) {
+      poll_soon_ = false;
+      if (poll_hook_()) return std::nullopt;
+    }
     if (slice_left_ == 0 && !next_slice()) {
       if (!idle()) {
         std::fprintf(stderr, "ttvm: every hart waits for an interrupt (WFI) and nothing can raise one; stopping\n");
@@ -238,6 +247,12 @@ std::optional<int> Machine::run(uint64_t max_icount) {
     slice_left_ = h.waiting() ? 0 : slice_left_ - std::min(n, slice_left_);
     update_timer_lines();
     code_.collect_garbage();
+    if (__builtin_expect(h.paused(), 0)) {
+      // A breakpoint, watchpoint or step: the slice goes on when run() is
+      // called again, so the schedule is the same as without the stop.
+      paused_ = &h;
+      return std::nullopt;
+    }
   }
   return exit_code_;
 }
@@ -338,9 +353,10 @@ bool Machine::idle() {
                                       std::chrono::steady_clock::now() - wall_start_).count());
     const bool early = d != ~0ull && guest_ns > wall_ns;
     if (d == ~0ull)
-      console_in_->wait(-1);
+      console_in_->wait(poll_hook_ ? 50 : -1);  // a debugger must still get through
     else if (early)
       console_in_->wait(int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100)));
+    poll_soon_ = true;
     // Input arrived: let the harts see it before time moves on.
     if (take_host_inputs(true)) return true;
     // Still ahead of the wall clock: wait again (the deadline stays put).

@@ -101,6 +101,21 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   // The same, from full_state_values() already computed.
   static uint64_t digest_of(const NamedValues& v);
 
+  // --- debugger support (src/machine/machine_debug.cpp, live_control.h) ---
+  // Called between rounds (every few quanta) while run() runs; returning
+  // true makes run() return (at a round boundary: the guest cannot tell).
+  void set_poll_hook(std::function<bool()> fn) { poll_hook_ = std::move(fn); }
+  // Breakpoints and watchpoints for every hart (null: none).
+  void set_debug_traps(const DebugTraps* t);
+  // The hart a debugger pause stopped (run() returned with its reason in
+  // debug_hit()); the next run() goes on with the rest of its slice.
+  Hart* paused_hart() const { return paused_; }
+  // Memory as hart `h` sees it (its current translation), for a debugger:
+  // no A/D updates, no TLB changes, RAM and ROM only (no MMIO). A write to
+  // code invalidates its decoded blocks. false if any byte is unreachable.
+  bool debug_read(Hart& h, uint64_t va, void* out, uint64_t len);
+  bool debug_write(Hart& h, uint64_t va, const void* in, uint64_t len);
+
   // HartEnv
   uint64_t time_now(const Hart& h) override;
   void timer_changed(Hart& h) override;
@@ -167,6 +182,10 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   std::vector<uint8_t> fdt_;
   HostConsole* console_in_ = nullptr;
   unsigned rounds_ = 0;
+  std::function<bool()> poll_hook_;
+  bool poll_soon_ = false;  // idle: poll the hook at the next round
+  unsigned hook_rounds_ = 0;
+  Hart* paused_ = nullptr;
   std::chrono::steady_clock::time_point wall_start_ = std::chrono::steady_clock::now();
 };
 
