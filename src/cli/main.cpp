@@ -11,14 +11,23 @@
 #include <string>
 #include <vector>
 
+#include "cli/commands.h"
+#include "cli/console_out.h"
+#include "gdb/server.h"
+#include "gdb/socket.h"
+#include "machine/live_control.h"
 #include "machine/machine.h"
 #include "machine/options.h"
+#include "record/divergence.h"
 #include "util/error.h"
 
 namespace {
 
 constexpr const char* kUsage =
-    "usage: ttvm run [machine options]\n"
+    "usage: ttvm run [machine options]              run a machine\n"
+    "       ttvm record [-o DIR] [machine options]  run and record it (default DIR: ttvm.rec)\n"
+    "       ttvm replay DIR [--stats]              replay a recording, instruction for instruction\n"
+    "       ttvm info DIR                           what a recording holds\n"
     "\n"
     "Machine options (QEMU spelling):\n"
     "  -M, -machine virt   the board (the only one)\n"
@@ -40,30 +49,11 @@ constexpr const char* kUsage =
     "  -D FILE             write the trace to FILE instead of stderr\n"
     "  --demo              boot the built-in Linux guest (OpenSBI, kernel, init, disk, rng)\n"
     "  --stats             print the instruction count and speed at exit\n"
+    "  -s                  gdb server on tcp:127.0.0.1:1234 (shorthand for -gdb tcp::1234)\n"
+    "  -gdb tcp::PORT      gdb server on a port of the loopback interface (tcp:HOST:PORT: on HOST)\n"
+    "  -S                  do not start the harts before gdb continues\n"
     "\n"
     "A bare-metal program ends by writing tohost (HTIF); ttvm exits with its status.\n";
-
-class ConsoleOut {
- public:
-  void put(uint8_t c) {
-    buf_[n_++] = char(c);
-    if (c == '\n' || n_ == sizeof buf_) flush();
-  }
-  void flush() {
-    size_t off = 0;
-    while (off < n_) {
-      ssize_t w = ::write(1, buf_ + off, n_ - off);
-      if (w <= 0) break;
-      off += size_t(w);
-    }
-    n_ = 0;
-  }
-  ~ConsoleOut() { flush(); }
-
- private:
-  char buf_[4096];
-  size_t n_ = 0;
-};
 
 int cmd_run(const std::vector<std::string>& args) {
   ttvm::MachineConfig cfg = ttvm::parse_machine_options(args);
@@ -71,7 +61,7 @@ int cmd_run(const std::vector<std::string>& args) {
   cfg.start_epoch_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                     std::chrono::system_clock::now().time_since_epoch())
                                     .count());
-  ConsoleOut out;
+  ttvm::ConsoleOut out;
   ttvm::Machine m(cfg, [&out](uint8_t c) { out.put(c); });
   m.boot();
   ttvm::HostConsole console;
@@ -96,7 +86,16 @@ int cmd_run(const std::vector<std::string>& args) {
     m.set_trace(trace);
   }
   const auto t0 = std::chrono::steady_clock::now();
-  std::optional<int> status = m.run();
+  std::optional<int> status;
+  if (cfg.gdb_port >= 0) {
+    ttvm::gdb::Listener listener(cfg.gdb_host, uint16_t(cfg.gdb_port));
+    std::fprintf(stderr, "ttvm: gdb server listening on %s:%u\n", cfg.gdb_host.c_str(), unsigned(listener.port()));
+    ttvm::LiveControl control(m);
+    ttvm::gdb::Server server(control, &listener);
+    status = server.run(cfg.start_stopped);
+  } else {
+    status = m.run();
+  }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   out.flush();
   if (cfg.stats)
@@ -121,11 +120,15 @@ int main(int argc, char** argv) {
   args.erase(args.begin());
   try {
     if (cmd == "run") return cmd_run(args);
-    if (cmd == "record" || cmd == "replay" || cmd == "info")
-      throw ttvm::UserError("'" + cmd + "' is not implemented yet");
-    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run)");
+    if (cmd == "record") return ttvm::cmd_record(args);
+    if (cmd == "replay") return ttvm::cmd_replay(args);
+    if (cmd == "info") return ttvm::cmd_info(args);
+    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run, record, replay, info)");
   } catch (const ttvm::UserError& e) {
     std::fprintf(stderr, "ttvm: %s\n", e.what());
     return 2;
+  } catch (const ttvm::Divergence& e) {
+    std::fprintf(stderr, "ttvm: %s\n", e.what());
+    return 3;
   }
 }

@@ -209,7 +209,13 @@ bool Hart::csr_op(const Insn& in, uint16_t num, uint64_t operand, bool do_write,
   if (!csr_read(num, old)) return illegal(in);
   (void)do_read;
   if (do_write) {
-    uint64_t nv = kind == 0 ? operand : kind == 1 ? (old | operand) : (old & ~operand);
+    // mip reads as the software bits ORed with the device lines, but only
+    // the software bits take part in a csrrs/csrrc (privileged spec 3.1.9,
+    // SEIP): otherwise `csrs mip, SSIP` while the PLIC holds SEIP high
+    // would latch a software SEIP that no one ever clears (an endless
+    // external-interrupt storm in Linux that starves its timer).
+    const uint64_t base = num == csr::kMip ? mip_ : old;
+    uint64_t nv = kind == 0 ? operand : kind == 1 ? (base | operand) : (base & ~operand);
     if (!csr_write(num, nv)) return illegal(in);
   }
   x_[in.rd] = old;

@@ -49,22 +49,28 @@ void Hart::set_irq_lines(uint64_t mask, bool level) {
 
 uint64_t Hart::run(uint64_t budget) {
   const uint64_t start = icount_;
-  stop_icount_ = icount_ + budget;
+  turn_end_ = icount_ + budget;
+  stop_icount_ = turn_end_ < pause_icount_ ? turn_end_ : pause_icount_;
+  hit_ = DebugHit{};
   while (icount_ < stop_icount_) {
     if (__builtin_expect(mip() & mie_, 0) && check_interrupts()) continue;
     if (waiting_) break;
+    if (__builtin_expect(dbg_ != nullptr, 0) && debug_break_here()) break;
     Block* b = fetch_block();
     if (!b) continue;
     const uint64_t left = stop_icount_ - icount_;
     const uint32_t n = left < b->count ? uint32_t(left) : b->count;
     const Insn* in = b->insns.data();
     uint32_t i = 0;
-    if (__builtin_expect(trace_fn_ != nullptr, 0)) {
+    if (__builtin_expect(trace_fn_ != nullptr || (dbg_ != nullptr && dbg_->slow_block(pc_)), 0)) {
+      // One instruction at a time: tracing, breakpoints on this page, or
+      // watchpoints (which pause before the accessing instruction).
       while (i < n) {
         cur_idx_ = i;
-        trace_fn_(trace_ctx_, *this, in[i]);
+        if (dbg_ && i > 0 && debug_break_here()) break;
+        if (trace_fn_) trace_fn_(trace_ctx_, *this, in[i]);
         if (!in[i].fn(*this, in[i])) {
-          ++i;
+          if (!watch_paused()) ++i;
           break;
         }
         ++i;
@@ -81,6 +87,7 @@ uint64_t Hart::run(uint64_t budget) {
     icount_ += i;
     cur_idx_ = 0;
   }
+  if (__builtin_expect(icount_ >= pause_icount_, 0)) debug_step_done();
   return icount_ - start;
 }
 
@@ -167,7 +174,7 @@ bool Hart::exec_cross_page() {
   cur_idx_ = 0;
   if (trace_fn_) trace_fn_(trace_ctx_, *this, in);
   in.fn(*this, in);
-  ++icount_;
+  if (!watch_paused()) ++icount_;
   return true;
 }
 

@@ -12,6 +12,7 @@
 
 #include "cpu/code_cache.h"
 #include "cpu/csr_numbers.h"
+#include "cpu/debug_traps.h"
 #include "cpu/pmp.h"
 #include "cpu/tlb.h"
 #include "isa/insn.h"
@@ -54,7 +55,25 @@ class Hart {
   // Lowers the point at which run() returns (e.g. to an earlier timer deadline).
   void limit_to(uint64_t icount) {
     if (icount < stop_icount_) stop_icount_ = icount;
+    if (icount < turn_end_) turn_end_ = icount;
   }
+
+  // --- debugger (src/cpu/hart_debug.cpp) ---
+  // A pause ends run() early (at a breakpoint, after a watched access, or at
+  // the icount set by pause_at) without ending the scheduler's turn:
+  // turn_left() is what remains of run()'s budget, to be resumed later.
+  void set_debug_traps(const DebugTraps* t) { dbg_ = t; }
+  void pause_at(uint64_t icount) { pause_icount_ = icount; }  // ~0: never
+  bool paused() const { return hit_.kind != DebugHit::Kind::kNone; }
+  const DebugHit& debug_hit() const { return hit_; }
+  uint64_t turn_left() const { return turn_end_ > icount_ ? turn_end_ - icount_ : 0; }
+  // Resuming from a stop: a breakpoint or watchpoint does not fire again
+  // before the instruction at the current pc has run.
+  void skip_breakpoint_here() {
+    skip_pc_ = pc_;
+    skip_icount_ = icount_;
+  }
+  void debug_set_priv(Priv p);
 
   // --- state visible to the machine, tracing and debuggers ---
   uint64_t icount() const { return icount_; }
@@ -208,6 +227,7 @@ class Hart {
 
   uint64_t icount_ = 0;
   uint64_t stop_icount_ = 0;
+  uint64_t turn_end_ = 0;  // run()'s budget end, lowered by limit_to but not by pauses
   uint32_t cur_idx_ = 0;  // index of the executing instruction in its block
   Priv priv_ = Priv::kM;
   bool waiting_ = false;
@@ -248,6 +268,19 @@ class Hart {
   Tlb dtlb_w_[kModes];
   TraceFn trace_fn_ = nullptr;
   void* trace_ctx_ = nullptr;
+
+  // Debugger state (not guest state).
+  bool debug_break_here();
+  bool debug_watch(uint64_t va, unsigned size, bool write);
+  // A watchpoint stopped the current instruction before it did anything.
+  bool watch_paused() const {
+    return hit_.kind >= DebugHit::Kind::kWatchWrite && hit_.kind <= DebugHit::Kind::kWatchAccess;
+  }
+  void debug_step_done();
+  const DebugTraps* dbg_ = nullptr;
+  DebugHit hit_;
+  uint64_t pause_icount_ = ~0ull;
+  uint64_t skip_pc_ = ~0ull, skip_icount_ = ~0ull;
 };
 
 }  // namespace ttvm

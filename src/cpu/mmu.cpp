@@ -141,7 +141,8 @@ bool Hart::load_piece(uint64_t va, unsigned size, uint64_t& v) {
     uint8_t* host = ram_.host(xl.pa);
     v = 0;
     std::memcpy(&v, host, size);
-    if (xl.cacheable) {
+    // A watched page never enters the TLB: its accesses must all come here.
+    if (xl.cacheable && !(dbg_ && dbg_->watched_page(va, false))) {
       TlbEntry& e = dtlb_r_[data_mode_].slot(va);
       e.tag = va >> 12;
       e.host = ram_.host(xl.pa & ~0xfffull);
@@ -156,6 +157,7 @@ bool Hart::load_piece(uint64_t va, unsigned size, uint64_t& v) {
 
 bool Hart::load_slow(uint64_t va, unsigned size, uint64_t& v, const Insn& in) {
   cur_idx_ = in.idx;
+  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, false)) return false;  // a watchpoint: pause before the access
   if ((va & 0xfff) + size <= 4096) {
     if (!load_piece(va, size, v)) return false;
   } else {
@@ -188,6 +190,7 @@ int Hart::store_piece(uint64_t va, unsigned size, uint64_t v) {
     if (flags & Ram::kCodePage) code_.invalidate_page(page);
     if (flags & Ram::kWatchPage) env_.watched_write(*this, xl.pa, size);
     if (xl.cacheable && !(ram_.page_flags(page) & (Ram::kCodePage | Ram::kWatchPage)) &&
+        !(dbg_ && dbg_->watched_page(va, true)) &&
         (reservation_ == kNoReservation || (reservation_ & ~0xfffull) != page)) {
       TlbEntry& e = dtlb_w_[data_mode_].slot(va);
       e.tag = va >> 12;
@@ -203,6 +206,7 @@ int Hart::store_piece(uint64_t va, unsigned size, uint64_t v) {
 
 int Hart::store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& in) {
   cur_idx_ = in.idx;
+  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, true)) return false;  // a watchpoint: pause before the access
   if ((va & 0xfff) + size <= 4096) return store_piece(va, size, v);
   // Crosses a page: check both pages first so a fault leaves memory untouched.
   Xlate a, b;
@@ -220,6 +224,9 @@ int Hart::store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& in) {
 bool Hart::amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64_t, uint64_t, unsigned),
                uint64_t src, uint64_t& old) {
   cur_idx_ = in.idx;
+  // A watchpoint pauses the hart before the access (nothing changed yet).
+  if (__builtin_expect(dbg_ != nullptr, 0) && (debug_watch(va, size, true) || debug_watch(va, size, false)))
+    return false;
   if (va & (size - 1)) return raise(exc::kStoreMisaligned, va);
   Xlate xl;
   // An AMO needs both read and write permission; faults report store/AMO.
@@ -240,6 +247,7 @@ bool Hart::amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64
 
 bool Hart::load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& out) {
   cur_idx_ = in.idx;
+  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, false)) return false;  // a watchpoint: pause before the access
   if (va & (size - 1)) return raise(exc::kLoadMisaligned, va);
   Xlate xl;
   if (!xlate_access(va, size, Access::kRead, xl)) return false;
@@ -260,6 +268,7 @@ bool Hart::load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& o
 
 bool Hart::store_conditional(uint64_t va, unsigned size, uint64_t val, const Insn& in, bool& ok) {
   cur_idx_ = in.idx;
+  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, true)) return false;  // a watchpoint: pause before the access
   if (va & (size - 1)) return raise(exc::kStoreMisaligned, va);
   Xlate xl;
   if (!xlate_access(va, size, Access::kWrite, xl)) return false;

@@ -58,6 +58,11 @@ struct MachineConfig {
   bool trace_in_asm = false;  // -d in_asm
   std::string log_file;       // -D FILE (trace output), default stderr
   bool stats = false;         // --stats: instruction count and speed at exit
+  // gdb server: -s is -gdb tcp::1234; -gdb tcp::PORT or tcp:HOST:PORT
+  // (loopback unless a host is given). gdb_port < 0: no server.
+  std::string gdb_host = "127.0.0.1";
+  int gdb_port = -1;
+  bool start_stopped = false;  // -S: hold the harts until gdb continues
   std::vector<DriveConfig> drives;
   std::vector<DeviceConfig> devices;
   std::vector<NetdevConfig> netdevs;

@@ -11,6 +11,8 @@
 #include "machine/boot.h"
 #include "machine/loader.h"
 #include "net/slirp_backend.h"
+#include "record/recorder.h"
+#include "record/replayer.h"
 #include "util/error.h"
 #include "util/hash.h"
 
@@ -19,6 +21,19 @@
 #endif
 
 namespace ttvm {
+
+std::vector<std::pair<std::string, std::string>> machine_files(const MachineConfig& cfg) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (cfg.bios != "none") out.emplace_back("firmware", cfg.bios == "default" ? kDefaultBios : cfg.bios);
+  if (!cfg.kernel.empty())
+    out.emplace_back("kernel", cfg.kernel);
+  else if (cfg.bios == "none" && *TTVM_DEMO_PATH)
+    out.emplace_back("kernel", TTVM_DEMO_PATH);
+  if (!cfg.initrd.empty()) out.emplace_back("initrd", cfg.initrd);
+  if (!cfg.dtb.empty()) out.emplace_back("dtb", cfg.dtb);
+  for (const auto& d : cfg.drives) out.emplace_back("drive", d.file);
+  return out;
+}
 
 Machine::Machine(const MachineConfig& cfg, Sink console)
     : cfg_(cfg), console_(std::move(console)), ram_(kRamBase, cfg.ram_size), bus_(ram_), code_(bus_),
@@ -80,7 +95,6 @@ void Machine::add_virtio_devices() {
     return *disks_.back();
   };
   std::vector<VirtioNet*> nic(cfg_.devices.size(), nullptr);
-  unsigned nics = 0;
   // Explicit buses first, so that automatic placement cannot take them.
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < cfg_.devices.size(); ++i) {
@@ -88,7 +102,7 @@ void Machine::add_virtio_devices() {
       if ((dev.slot >= 0) != (pass == 0)) continue;
       const std::string what = "-device " + dev.driver;
       if (dev.driver == "virtio-rng-device") {
-        place(std::make_unique<VirtioRng>(entropy_), dev.slot, what);
+        place(std::make_unique<VirtioRng>(static_cast<EntropySource&>(*this)), dev.slot, what);
       } else if (dev.driver == "virtio-net-device") {
         // QEMU's default MACs: 52:54:00:12:34:56 for the first card, then
         // the last byte counts up (in command-line order).
@@ -98,7 +112,6 @@ void Machine::add_virtio_devices() {
         if (dev.has_mac) std::copy(dev.mac.begin(), dev.mac.end(), mac.begin());
         auto card = std::make_unique<VirtioNet>(mac);
         nic[i] = card.get();
-        ++nics;
         place(std::move(card), dev.slot, what);
       } else {
         for (const auto& d : cfg_.drives)
@@ -146,6 +159,9 @@ void Machine::boot() {
   rtc_->reset();
   for (auto& v : virtio_) v->reset();
   for (auto& h : harts_) h->reset(kResetRomBase);
+  // The first slice goes to hart 0.
+  cur_hart_ = unsigned(harts_.size()) - 1;
+  slice_left_ = 0;
   update_timer_lines();
 }
 
@@ -215,47 +231,111 @@ void Machine::request_exit(int code) {
 }
 
 std::optional<int> Machine::run(uint64_t max_icount) {
+  // A log cut short (a killed recorder, a damaged chunk) replays up to its
+  // last event and no further: what came after it is unknown.
+  if (replayer_ && !replayer_->complete()) max_icount = std::min(max_icount, replayer_->horizon().icount);
+  paused_ = nullptr;
   while (!exit_code_) {
-    const uint64_t done = icount();
-    if (done >= max_icount) return std::nullopt;
-    // Input is taken only here, between quanta: at instruction counts the
-    // machine chose.
-    if ((++rounds_ & 63) == 0) {
-      if (console_in_) poll_console();
-      if (!net_.empty()) poll_net();
+    take_inputs();
+    if (exit_code_) break;
+    const uint64_t now = icount();
+    if (now >= max_icount) return std::nullopt;
+    // A debugger's stop request: between slices, where the guest cannot tell.
+    if (poll_hook_ && ((++hook_rounds_ & 7) == 0 || poll_soon_)) {
+      poll_soon_ = false;
+      if (poll_hook_()) return std::nullopt;
     }
-    bool all_waiting = true;
-    for (unsigned n = 0; n < harts_.size() && !exit_code_; ++n) {
-      Hart& h = *harts_[next_hart_];
-      next_hart_ = (next_hart_ + 1) % harts_.size();
-      if (h.waiting()) continue;
-      all_waiting = false;
-      uint64_t budget = std::min(kQuantum, until_next_deadline());
-      budget = std::min(budget, max_icount - icount());
-      if (budget == 0) break;
-      running_ = &h;
-      h.run(budget);
-      running_ = nullptr;
-      update_timer_lines();
-      // Another hart's stores may hit a reserved granule: reservations do
-      // not survive a switch.
-      if (harts_.size() > 1) h.clear_reservation();
+    if (slice_left_ == 0 && !next_slice()) {
+      if (!idle()) {
+        std::fprintf(stderr, "ttvm: every hart waits for an interrupt (WFI) and nothing can raise one; stopping\n");
+        return 1;
+      }
+      continue;
     }
+    Hart& h = *harts_[cur_hart_];
+    uint64_t budget = std::min({slice_left_, until_next_deadline(), max_icount - now});
+    if (replayer_) {
+      // Stop exactly where the next logged input enters.
+      if (const Event* e = replayer_->peek_boundary(); e && e->at.icount > now)
+        budget = std::min(budget, e->at.icount - now);
+    }
+    running_ = &h;
+    const uint64_t n = h.run(budget);
+    running_ = nullptr;
+    slice_left_ = h.waiting() ? 0 : slice_left_ - std::min(n, slice_left_);
+    update_timer_lines();
     code_.collect_garbage();
-    if (all_waiting && !exit_code_ && !idle()) {
-      std::fprintf(stderr, "ttvm: every hart waits for an interrupt (WFI) and nothing can raise one; stopping\n");
-      return 1;
+    if (__builtin_expect(h.paused(), 0)) {
+      // A breakpoint, watchpoint or step: the slice goes on when run() is
+      // called again, so the schedule is the same as without the stop.
+      paused_ = &h;
+      return std::nullopt;
     }
   }
   return exit_code_;
 }
 
-bool Machine::poll_console() {
+bool Machine::next_slice() {
+  const unsigned count = unsigned(harts_.size());
+  for (unsigned k = 1; k <= count; ++k) {
+    const unsigned i = (cur_hart_ + k) % count;
+    if (harts_[i]->waiting()) continue;
+    // Another hart's stores may hit a reserved granule: a reservation does
+    // not survive a switch.
+    if (i != cur_hart_) harts_[cur_hart_]->clear_reservation();
+    cur_hart_ = i;
+    slice_left_ = kQuantum;
+    return true;
+  }
+  return false;
+}
+
+void Machine::take_inputs() {
+  const TimePoint now = here();
+  if (replayer_) {
+    while (const Event* e = replayer_->peek_boundary()) {
+      if (e->at.before(now))
+        throw Divergence(now.icount, std::string("the machine went past a logged ") + port_name(e->port) +
+                                         " event at icount " + std::to_string(e->at.icount) + " without stopping there");
+      if (!(e->at == now)) break;
+      if (e->port == Port::kDigest || e->port == Port::kEnd) {
+        if (e->port == Port::kEnd) return;  // checked by the caller once run() returns
+        const auto recorded = decode_values(e->data);
+        if (!recorded) throw Divergence(now.icount, "a logged digest is malformed");
+        const std::string diff = first_difference(*recorded, state_values());
+        if (!diff.empty()) throw Divergence(now.icount, diff);
+      } else {
+        inject(e->port, e->data.data(), e->data.size());
+      }
+      replayer_->pop_boundary();
+    }
+    return;
+  }
+  take_host_inputs(false);
+  if (recorder_ && recorder_->digest_due(now)) recorder_->digest(now, state_values());
+}
+
+bool Machine::take_host_inputs(bool idle) {
+  if (console_in_ && console_in_->quit_requested()) request_quit(0);
+  if (quit_flag_ && *quit_flag_) request_quit(128 + *quit_flag_);
+  if (quit_status_ >= 0) {
+    const uint8_t st = uint8_t(quit_status_);
+    if (recorder_) recorder_->input(here(), Port::kControl, &st, 1);
+    inject(Port::kControl, &st, 1);
+    quit_status_ = -1;
+    return true;
+  }
+  if ((!console_in_ && net_.empty()) || (!idle && (++rounds_ & 63) != 0)) return false;
+  const bool received = poll_net();
+  if (!console_in_) return received;
   uint8_t buf[Uart16550::kFifoSize];
   const size_t n = console_in_->poll(buf, uart_->rx_room());
-  for (size_t i = 0; i < n; ++i) uart_->push_input(buf[i]);
-  if (console_in_->quit_requested()) request_exit(0);
-  return n > 0;
+  if (n) {
+    if (recorder_) recorder_->input(here(), Port::kConsole, buf, n);
+    inject(Port::kConsole, buf, n);
+  }
+  if (console_in_->quit_requested()) return take_host_inputs(idle) || n || received;
+  return n != 0 || received;
 }
 
 void Machine::open_net_backends() {
@@ -280,6 +360,7 @@ bool Machine::net_connected() const {
   return false;
 }
 
+// The network input port's seam: the frame's bytes are the whole input.
 void Machine::net_input(unsigned i, const uint8_t* frame, size_t len) { net_[i].dev->receive(frame, len); }
 
 bool Machine::poll_net() {
@@ -307,41 +388,60 @@ void Machine::wait_for_host_input(int timeout_ms) {
     if (c.backend) c.backend->dispatch(fds, r < 0);
 }
 
+void Machine::inject(Port p, const uint8_t* data, size_t n) {
+  switch (p) {
+    case Port::kConsole:
+      for (size_t i = 0; i < n; ++i) uart_->push_input(data[i]);
+      break;
+    case Port::kControl:
+      request_exit(n ? data[0] : 0);
+      break;
+    default:
+      throw Divergence(icount(), std::string("the log has a ") + port_name(p) + " input this machine has no device for");
+  }
+}
+
+void Machine::fill(uint8_t* p, size_t n) {
+  if (replayer_) {
+    const Event& e = replayer_->take(Port::kEntropy, here(), n);
+    std::memcpy(p, e.data.data(), n);
+    return;
+  }
+  host_entropy_.fill(p, n);
+  if (recorder_) recorder_->input(here(), Port::kEntropy, p, n);
+}
+
 bool Machine::idle() {
   // Whatever the guest printed (a prompt, say) is out before we wait.
   if (flush_output_) flush_output_();
   const uint64_t d = until_next_deadline();
-  const bool console_live = console_in_ && !console_in_->eof();
-  const bool net_live = net_connected();
-  bool wall_behind = false;
-  if (console_live || net_live) {
-    int timeout_ms = 0;
-    if (d == ~0ull) {
-      timeout_ms = -1;
-    } else if (net_live || console_in_->interactive()) {
-      // Someone is typing, or a peer on the network is talking to the
-      // guest: do not let guest time run ahead of the wall clock while idle
-      // (this only sleeps; the guest sees the same time). The wait is cut
-      // into steps of at most 100 ms, each ending here with the deadline
-      // not yet taken, so input is taken while waiting.
-      const uint64_t guest_ns = (time_units() + d) / kInsnsPerTick * (1'000'000'000 / kTimebaseHz);
-      const auto wall_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                        std::chrono::steady_clock::now() - wall_start_).count());
-      if (guest_ns > wall_ns) {
-        const uint64_t ahead_ms = (guest_ns - wall_ns) / 1'000'000;
-        timeout_ms = int(std::min<uint64_t>(ahead_ms, 100));
-        wall_behind = ahead_ms > 100;
-      }
-    }
-    if (timeout_ms != 0) wait_for_host_input(timeout_ms);
-    const bool typed = console_live && poll_console();
-    const bool received = net_live && poll_net();
-    // Input raised an interrupt: let the harts take it now rather than at
-    // the deadline. Still ahead of the wall clock: wait again.
-    if (typed || received || wall_behind) return true;
+  // Input may still come: typed, piped, or from the network.
+  const bool live = !replayer_ && ((console_in_ && !console_in_->eof()) || net_connected());
+  if (live) {
+    if (recorder_ && recorder_->needs_sync()) recorder_->sync(here(), state_values());  // may block on the host
+    // Input may still come (a person typing, a script feeding a pipe, a
+    // peer on the network): do not let idle guest time run ahead of the
+    // wall clock. This only sleeps; the guest sees the same time whatever
+    // the host does.
+    const uint64_t guest_ns = (time_units() + (d == ~0ull ? 0 : d)) / kInsnsPerTick * (1'000'000'000 / kTimebaseHz);
+    const auto wall_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                      std::chrono::steady_clock::now() - wall_start_).count());
+    const bool early = d != ~0ull && guest_ns > wall_ns;
+    if (d == ~0ull)
+      wait_for_host_input(poll_hook_ ? 50 : -1);  // a debugger must still get through
+    else if (early)
+      wait_for_host_input(int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100)));
+    poll_soon_ = true;
+    // Input arrived: let the harts see it before time moves on.
+    if (take_host_inputs(true)) return true;
+    // Still ahead of the wall clock: wait again (the deadline stays put).
+    if (early && uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                              std::chrono::steady_clock::now() - wall_start_).count()) < guest_ns)
+      return true;
   }
-  if (d == ~0ull) return console_live || net_live;
+  if (d == ~0ull) return live;
   time_offset_ += d;  // jump to the deadline
+  ++idle_jumps_;
   update_timer_lines();
   return true;
 }
@@ -363,17 +463,46 @@ void Machine::trace_one(void* ctx, const Hart& h, const Insn& in) {
                  h.hartid(), kPriv[unsigned(h.priv())], h.pc(), in.raw, text.c_str());
 }
 
-uint64_t Machine::digest() {
+uint64_t Machine::digest() { return digest_of(full_state_values()); }
+
+uint64_t Machine::digest_of(const NamedValues& v) {
+  uint64_t h = kFnvOffset;
+  for (const auto& kv : v) h = fnv1a(&kv.second, sizeof kv.second, h);
+  return h;
+}
+
+uint64_t Machine::guest_ns() { return mtime() * (1'000'000'000 / kTimebaseHz); }
+
+NamedValues Machine::state_values() {
+  NamedValues v;
+  v.emplace_back("icount", icount());
+  v.emplace_back("time", time_units());
+  for (unsigned i = 0; i < harts_.size(); ++i) {
+    const std::string name = "hart" + std::to_string(i);
+    v.emplace_back(name + ".pc", harts_[i]->pc());
+    v.emplace_back(name + ".icount", harts_[i]->current_icount());
+    v.emplace_back(name + ".state", harts_[i]->digest());
+  }
+  v.emplace_back("schedule", uint64_t(cur_hart_) << 32 | slice_left_);
   StateWriter w;
-  for (auto& h : harts_) h->save(w);
   clint_->save(w);
   plic_->save(w);
   uart_->save(w);
   rtc_->save(w);
-  for (auto& v : virtio_) v->save(w);
-  w.put(time_offset_);
-  w.put(ram_.digest());
-  return fnv1a(w.bytes().data(), w.bytes().size());
+  for (auto& d : virtio_) d->save(w);
+  v.emplace_back("devices", fnv1a(w.bytes().data(), w.bytes().size()));
+  // A cheap memory summary: one word every size/4096 bytes.
+  uint64_t h = kFnvOffset;
+  const uint64_t stride = ram_.size() / 4096;
+  for (uint64_t off = 0; off + 8 <= ram_.size(); off += stride) h = fnv1a(ram_.host(ram_.base() + off), 8, h);
+  v.emplace_back("memory.sample", h);
+  return v;
+}
+
+NamedValues Machine::full_state_values() {
+  NamedValues v = state_values();
+  v.emplace_back("memory", ram_.digest());
+  return v;
 }
 
 }  // namespace ttvm

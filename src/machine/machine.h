@@ -6,6 +6,7 @@
 // 2). The Machine owns everything; there is no global state.
 #pragma once
 #include <chrono>
+#include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
@@ -32,10 +33,19 @@
 #include "mem/bus.h"
 #include "mem/ram.h"
 #include "net/net_backend.h"
+#include "record/event.h"
+#include "record/named_values.h"
 
 namespace ttvm {
 
-class Machine : public HartEnv, public ClintHost {
+class Recorder;
+class Replayer;
+
+// The files a machine with this configuration reads when it boots, as
+// (role, path): firmware, kernel, initrd, dtb, drive.
+std::vector<std::pair<std::string, std::string>> machine_files(const MachineConfig& cfg);
+
+class Machine : public HartEnv, public ClintHost, private EntropySource {
  public:
   // Virtual time: 100 million instructions per guest second, mtime at 10 MHz.
   static constexpr uint64_t kInsnsPerTick = 10;
@@ -56,7 +66,9 @@ class Machine : public HartEnv, public ClintHost {
   void boot();
   const std::vector<uint8_t>& fdt() const { return fdt_; }
   // Runs until the guest exits or `max_icount` instructions have run in
-  // total. Returns the exit status once the guest has exited.
+  // total. Returns the exit status once the guest has exited. Stopping and
+  // resuming never changes the schedule: the hart that was running goes on
+  // with the rest of its quantum.
   std::optional<int> run(uint64_t max_icount = ~0ull);
 
   uint64_t icount() const;  // instructions executed by all harts
@@ -68,6 +80,22 @@ class Machine : public HartEnv, public ClintHost {
   // Console input (an input port): polled between quanta, injected into
   // the UART. Null: no console input.
   void set_console_input(HostConsole* c) { console_in_ = c; }
+  // Record mode: every host input taken is logged, with periodic digests.
+  void set_recorder(Recorder* r) { recorder_ = r; }
+  // Replay mode: inputs come from the log instead of the host.
+  void set_replayer(Replayer* r) { replayer_ = r; }
+  // The user asked the run to end with `status` (Ctrl-A x, a signal): an
+  // input like any other, logged when recording.
+  void request_quit(int status) { quit_status_ = status; }
+  // Set asynchronously (by a signal handler) to a signal number.
+  void set_quit_flag(const volatile std::sig_atomic_t* f) { quit_flag_ = f; }
+  // Where the machine stands in its history.
+  TimePoint here() const { return {icount(), idle_jumps_}; }
+  // Cheap digest for the log: registers of each hart, devices, icount and
+  // a sample of memory. full_state_values() adds the whole of RAM.
+  NamedValues state_values();
+  NamedValues full_state_values();
+  uint64_t guest_ns();
   // Network cards (-device virtio-net-device), in command-line order.
   unsigned net_cards() const { return unsigned(net_.size()); }
   VirtioNet& net_card(unsigned i) { return *net_[i].dev; }
@@ -87,6 +115,23 @@ class Machine : public HartEnv, public ClintHost {
   void set_trace(FILE* out);
   // Digest of all state (harts, devices, memory).
   uint64_t digest();
+  // The same, from full_state_values() already computed.
+  static uint64_t digest_of(const NamedValues& v);
+
+  // --- debugger support (src/machine/machine_debug.cpp, live_control.h) ---
+  // Called between rounds (every few quanta) while run() runs; returning
+  // true makes run() return (at a round boundary: the guest cannot tell).
+  void set_poll_hook(std::function<bool()> fn) { poll_hook_ = std::move(fn); }
+  // Breakpoints and watchpoints for every hart (null: none).
+  void set_debug_traps(const DebugTraps* t);
+  // The hart a debugger pause stopped (run() returned with its reason in
+  // debug_hit()); the next run() goes on with the rest of its slice.
+  Hart* paused_hart() const { return paused_; }
+  // Memory as hart `h` sees it (its current translation), for a debugger:
+  // no A/D updates, no TLB changes, RAM and ROM only (no MMIO). A write to
+  // code invalidates its decoded blocks. false if any byte is unreachable.
+  bool debug_read(Hart& h, uint64_t va, void* out, uint64_t len);
+  bool debug_write(Hart& h, uint64_t va, const void* in, uint64_t len);
 
   // HartEnv
   uint64_t time_now(const Hart& h) override;
@@ -106,9 +151,18 @@ class Machine : public HartEnv, public ClintHost {
   uint64_t until_next_deadline();
   void request_exit(int code);
   void add_virtio_devices();
-  // Input is taken between quanta and in idle(); each returns whether
-  // anything reached the guest.
-  bool poll_console();
+  // At an input boundary: takes host input (live, record) or logged input
+  // (replay), and logs or checks a digest when one is due.
+  void take_inputs();
+  // Live and record: host inputs (every 64th call unless `idle`); true if
+  // any was delivered.
+  bool take_host_inputs(bool idle);
+  // Delivers one input to the device its port feeds.
+  void inject(Port p, const uint8_t* data, size_t n);
+  // Picks the next hart that is not waiting; false if every hart waits.
+  bool next_slice();
+  // Live and record: hands the frames waiting in the backends to the
+  // cards that have receive buffers; true if any was delivered.
   bool poll_net();
   bool net_connected() const;
   // One poll(2) over the console and the network backends.
@@ -116,6 +170,8 @@ class Machine : public HartEnv, public ClintHost {
   // All harts wait: advance virtual time to the next deadline, or wait for
   // console or network input. false when nothing can ever wake the machine.
   bool idle();
+  // EntropySource: virtio-rng's bytes, through the entropy port.
+  void fill(uint8_t* p, size_t n) override;
   static void trace_one(void* ctx, const Hart& h, const Insn& in);
 
   MachineConfig cfg_;
@@ -128,7 +184,7 @@ class Machine : public HartEnv, public ClintHost {
   std::unique_ptr<Uart16550> uart_;
   std::unique_ptr<GoldfishRtc> rtc_;
   Dma dma_;
-  HostEntropy entropy_;
+  HostEntropy host_entropy_;
   std::vector<std::unique_ptr<DiskImage>> disks_;
   std::vector<std::unique_ptr<VirtioMmio>> virtio_;  // slots 0..7
   struct NetCard {
@@ -142,14 +198,25 @@ class Machine : public HartEnv, public ClintHost {
   std::unique_ptr<SifiveTest> test_dev_;
   std::vector<std::unique_ptr<Hart>> harts_;
   Hart* running_ = nullptr;
-  unsigned next_hart_ = 0;
+  // The schedule: the hart whose quantum it is and what is left of it.
+  unsigned cur_hart_ = 0;
+  uint64_t slice_left_ = 0;
   uint64_t time_offset_ = 0;  // time units added by idle skips and mtime writes
+  uint64_t idle_jumps_ = 0;   // idle time jumps so far (second coordinate of a TimePoint)
+  Recorder* recorder_ = nullptr;
+  Replayer* replayer_ = nullptr;
+  int quit_status_ = -1;
+  const volatile std::sig_atomic_t* quit_flag_ = nullptr;
   std::optional<int> exit_code_;
   FILE* trace_out_ = nullptr;
   std::vector<uint8_t> fdt_;
   HostConsole* console_in_ = nullptr;
   std::function<void()> flush_output_;
   unsigned rounds_ = 0;
+  std::function<bool()> poll_hook_;
+  bool poll_soon_ = false;  // idle: poll the hook at the next round
+  unsigned hook_rounds_ = 0;
+  Hart* paused_ = nullptr;
   std::chrono::steady_clock::time_point wall_start_ = std::chrono::steady_clock::now();
 };
 

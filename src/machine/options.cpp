@@ -190,6 +190,28 @@ DeviceConfig parse_device(const std::string& v) {
   return d;
 }
 
+// -gdb tcp::PORT or tcp:HOST:PORT (QEMU's spelling).
+void parse_gdb(const std::string& v, MachineConfig& cfg) {
+  const std::string opt = "-gdb " + v;
+  const size_t colon = v.rfind(':');
+  if (v.rfind("tcp:", 0) != 0 || colon < 4)
+    throw UserError(opt + ": expected tcp::PORT or tcp:HOST:PORT (e.g. tcp::1234)");
+  std::string host = v.substr(4, colon - 4);
+  const std::string port = v.substr(colon + 1);
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  size_t pos = 0;
+  unsigned long n = 0;
+  try {
+    n = std::stoul(port, &pos, 10);
+  } catch (...) {
+    pos = 0;
+  }
+  if (port.empty() || pos != port.size() || n > 65535 || !std::isdigit(static_cast<unsigned char>(port[0])))
+    throw UserError(opt + ": '" + port + "' is not a TCP port number (0-65535)");
+  cfg.gdb_host = host.empty() ? "127.0.0.1" : host;  // loopback unless asked otherwise
+  cfg.gdb_port = int(n);
+}
+
 }  // namespace
 
 MachineConfig parse_machine_options(const std::vector<std::string>& args) {
@@ -296,12 +318,21 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       cfg.devices.push_back(rng);
     } else if (args[i] == "--stats") {
       cfg.stats = true;
+    } else if (a == "-s") {
+      cfg.gdb_host = "127.0.0.1";
+      cfg.gdb_port = 1234;
+    } else if (a == "-S") {
+      cfg.start_stopped = true;
+    } else if (a == "-gdb") {
+      parse_gdb(value(), cfg);
     } else if (a == "-D") {
       cfg.log_file = value();
     } else {
       throw UserError("unsupported option '" + args[i] + "'");
     }
   }
+  if (cfg.start_stopped && cfg.gdb_port < 0)
+    throw UserError("-S needs a gdb server to continue the machine (-s or -gdb tcp::PORT)");
   // The demo's network card, unless the command line brings its own (say,
   // with a hostfwd rule).
   if (demo) {
@@ -334,6 +365,17 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       if (cfg.devices[j].netdev == id) throw UserError(what + ": netdev '" + id + "' is already used by another -device");
   }
   return cfg;
+}
+
+void rebase_paths(MachineConfig& cfg, const std::string& dir) {
+  auto rebase = [&](std::string& p) {
+    if (!p.empty() && p[0] != '/') p = dir + "/" + p;
+  };
+  if (cfg.bios != "default" && cfg.bios != "none") rebase(cfg.bios);
+  rebase(cfg.kernel);
+  rebase(cfg.initrd);
+  rebase(cfg.dtb);
+  for (auto& d : cfg.drives) rebase(d.file);
 }
 
 }  // namespace ttvm

@@ -10,6 +10,10 @@
 namespace ttvm {
 
 MachineConfig parse_machine_options(const std::vector<std::string>& args);
+// Makes the input files' relative paths (firmware, kernel, initrd, dtb,
+// drives) relative to `dir`: a recording's options are replayed from
+// wherever the user is.
+void rebase_paths(MachineConfig& cfg, const std::string& dir);
 // "128M", "1G", "512" (MiB, as QEMU) -> bytes.
 uint64_t parse_size(const std::string& what, const std::string& s);
 

@@ -36,7 +36,7 @@ class Ram {
   void set_page_flag(uint64_t pa, uint8_t f) { flags_[(pa - base_) >> kPageShift] |= f; }
   void clear_page_flag(uint64_t pa, uint8_t f) { flags_[(pa - base_) >> kPageShift] &= ~f; }
 
-  // FNV-1a over all of RAM: for tests and replay digests.
+  // A hash of all of RAM's contents: for tests and replay digests.
   uint64_t digest() const;
 
  private:

@@ -1,0 +1,227 @@
+// ttvm record / replay / info.
+#include <unistd.h>
+
+#include <chrono>
+#include <cinttypes>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+#include "cli/commands.h"
+#include "cli/console_out.h"
+#include "machine/machine.h"
+#include "machine/options.h"
+#include "record/log_reader.h"
+#include "record/manifest.h"
+#include "record/recorder.h"
+#include "record/replayer.h"
+#include "util/error.h"
+
+namespace ttvm {
+
+namespace {
+
+volatile std::sig_atomic_t g_quit_signal = 0;
+void on_quit_signal(int sig) { g_quit_signal = sig; }
+
+uint64_t wall_epoch_ns() {
+  return uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                      std::chrono::system_clock::now().time_since_epoch())
+                      .count());
+}
+
+std::string hex64(uint64_t v) {
+  char b[17];
+  std::snprintf(b, sizeof b, "%016" PRIx64, v);
+  return b;
+}
+
+double guest_seconds(uint64_t time_units) {
+  return double(time_units) / double(Machine::kInsnsPerTick * Machine::kTimebaseHz);
+}
+
+int status_of(std::optional<int> st) {
+  int code = st.value_or(0);
+  // A process status keeps 8 bits: never let a failure code read as 0.
+  if (code != 0 && (code & 0xff) == 0) code = 255;
+  return code;
+}
+
+void print_stats(const MachineConfig& cfg, Machine& m, std::chrono::steady_clock::time_point t0) {
+  if (!cfg.stats) return;
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::fprintf(stderr, "ttvm: %" PRIu64 " instructions in %.3f s: %.1f MIPS\n", m.icount(), secs,
+               double(m.icount()) / secs / 1e6);
+}
+
+// The machine options of a recording, ready to build the same machine.
+MachineConfig replay_config(const Manifest& man, const std::string& dir) {
+  MachineConfig cfg = parse_machine_options(man.args);
+  rebase_paths(cfg, man.cwd);
+  cfg.start_epoch_ns = man.start_epoch_ns;
+  const auto files = machine_files(cfg);
+  if (files.size() != man.images.size())
+    throw UserError(dir + ": the manifest lists " + std::to_string(man.images.size()) +
+                    " images but its options name " + std::to_string(files.size()));
+  for (size_t i = 0; i < files.size(); ++i) {
+    const ImageRef& want = man.images[i];
+    const std::string path = std::filesystem::absolute(files[i].second).lexically_normal();
+    if (files[i].first != want.role || path != want.path)
+      throw UserError(dir + ": manifest image " + std::to_string(i) + " is the " + want.role + " " + want.path +
+                      ", but the options name the " + files[i].first + " " + path);
+    const ImageRef now = hash_image(want.role, want.path);
+    if (now.hash != want.hash || now.size != want.size)
+      throw UserError(want.path + ": the " + want.role + " image differs from the one recorded in " + dir +
+                      " (content hash " + hex64(now.hash) + ", " + std::to_string(now.size) + " bytes; recorded " +
+                      hex64(want.hash) + ", " + std::to_string(want.size) + " bytes)");
+  }
+  return cfg;
+}
+
+}  // namespace
+
+int cmd_record(const std::vector<std::string>& all) {
+  std::string dir = "ttvm.rec";
+  std::vector<std::string> args;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i] == "-o") {
+      if (i + 1 == all.size()) throw UserError("-o needs a recording directory");
+      dir = all[++i];
+    } else {
+      args.push_back(all[i]);
+    }
+  }
+  MachineConfig cfg = parse_machine_options(args);
+  for (const auto& d : cfg.drives)
+    if (d.commit)
+      throw UserError("-drive " + d.file + ": commit=on would change an image the recording depends on; record without it");
+  if (!cfg.dump_dtb.empty()) throw UserError("--dump-dtb: use 'ttvm run' to write the device tree");
+  // The one read of the host clock: the RTC's epoch, kept in the manifest.
+  cfg.start_epoch_ns = wall_epoch_ns();
+  Manifest man;
+  man.start_epoch_ns = cfg.start_epoch_ns;
+  man.cwd = std::filesystem::current_path();
+  man.args = args;
+  for (const auto& [role, path] : machine_files(cfg))
+    man.images.push_back(hash_image(role, std::filesystem::absolute(path).lexically_normal()));
+
+  ConsoleOut out;
+  Machine m(cfg, [&out](uint8_t c) { out.put(c); });
+  m.boot();
+  Recorder rec(dir, man);
+  HostConsole console;
+  m.set_console_input(&console);
+  m.set_recorder(&rec);
+  // SIGINT/SIGTERM/SIGHUP end the recording cleanly, as an input at a
+  // point the machine chooses.
+  for (int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, on_quit_signal);
+  m.set_quit_flag(&g_quit_signal);
+  const auto t0 = std::chrono::steady_clock::now();
+  const std::optional<int> st = m.run();
+  out.flush();
+  NamedValues end = m.full_state_values();
+  const uint64_t digest = Machine::digest_of(end);
+  end.emplace_back("exit", uint64_t(int64_t(st.value_or(0))));
+  rec.end(m.here(), end);
+  print_stats(cfg, m, t0);
+  std::fprintf(stderr,
+               "ttvm: recorded %" PRIu64 " instructions (%.3f guest s) in %s: %" PRIu64 " console, %" PRIu64
+               " net, %" PRIu64 " entropy inputs; log %" PRIu64 " bytes; state digest %s\n",
+               m.icount(), guest_seconds(*find_value(end, "time")), dir.c_str(), rec.events(Port::kConsole),
+               rec.events(Port::kNet), rec.events(Port::kEntropy), rec.log_bytes(), hex64(digest).c_str());
+  return status_of(st);
+}
+
+int cmd_replay(const std::vector<std::string>& args) {
+  std::string dir;
+  bool stats = false;
+  for (const auto& a : args) {
+    if (a == "--stats") stats = true;
+    else if (dir.empty() && (a.empty() || a[0] != '-')) dir = a;
+    else throw UserError("replay: unexpected argument '" + a + "' (usage: ttvm replay DIR [--stats])");
+  }
+  if (dir.empty()) throw UserError("replay: which recording? (usage: ttvm replay DIR)");
+  const Manifest man = read_manifest(manifest_path(dir));
+  MachineConfig cfg = replay_config(man, dir);
+  cfg.stats = cfg.stats || stats;
+  Replayer rp(read_log(log_path(dir)));
+
+  ConsoleOut out;
+  Machine m(cfg, [&out](uint8_t c) { out.put(c); });
+  m.boot();
+  m.set_replayer(&rp);
+  const auto t0 = std::chrono::steady_clock::now();
+  const std::optional<int> st = m.run();
+  out.flush();
+  print_stats(cfg, m, t0);
+  if (!rp.complete()) {
+    const std::string why = rp.log().damage.empty() ? "it ends without the recorder's end event (was the recorder killed?)"
+                                                    : rp.log().damage;
+    std::fprintf(stderr, "ttvm: %s: %s; replayed the %zu events before it, to icount %" PRIu64 "\n",
+                 log_path(dir).c_str(), why.c_str(), rp.log().events.size(), m.icount());
+    return 0;
+  }
+  const Event* e = rp.peek_boundary();
+  if (!e || e->port != Port::kEnd)
+    throw Divergence(m.icount(), "the guest stopped (status " + std::to_string(st.value_or(0)) +
+                                     ") before the recording ended");
+  if (!(e->at == m.here()))
+    throw Divergence(m.icount(), "the recording ended at icount " + std::to_string(e->at.icount) + ", the replay at " +
+                                     std::to_string(m.icount()));
+  NamedValues want = *decode_values(e->data);
+  const uint64_t exit = find_value(want, "exit").value_or(0);
+  std::erase_if(want, [](const auto& kv) { return kv.first == "exit"; });
+  const NamedValues mine = m.full_state_values();
+  const std::string diff = first_difference(want, mine);
+  if (!diff.empty()) throw Divergence(m.icount(), "final state: " + diff);
+  if (uint64_t(int64_t(st.value_or(0))) != exit)
+    throw Divergence(m.icount(), "exit status " + std::to_string(st.value_or(0)) + ", recorded " + std::to_string(int64_t(exit)));
+  std::fprintf(stderr, "ttvm: replay matched the recording: %" PRIu64 " instructions, exit status %d, state digest %s\n",
+               m.icount(), st.value_or(0), hex64(Machine::digest_of(mine)).c_str());
+  return status_of(st);
+}
+
+int cmd_info(const std::vector<std::string>& args) {
+  if (args.size() != 1) throw UserError("info: usage: ttvm info DIR");
+  const std::string& dir = args[0];
+  const Manifest man = read_manifest(manifest_path(dir));
+  const LogContents log = read_log(log_path(dir));
+  std::printf("recording   %s (format %u)\n", dir.c_str(), man.version);
+  std::string opts;
+  for (const auto& a : man.args) opts += (opts.empty() ? "" : " ") + a;
+  std::printf("options     %s\n", opts.c_str());
+  std::printf("directory   %s\n", man.cwd.c_str());
+  std::printf("epoch       %" PRIu64 " ns since 1970\n", man.start_epoch_ns);
+  for (const auto& i : man.images)
+    std::printf("image       %-8s %s  %" PRIu64 " bytes  hash %s\n", i.role.c_str(), i.path.c_str(), i.size,
+                hex64(i.hash).c_str());
+  std::map<std::string, uint64_t> counts;
+  for (const auto& e : log.events) ++counts[port_name(e.port)];
+  uint64_t icount = 0, time = 0;
+  std::optional<int64_t> exit;
+  for (const auto& e : log.events) {
+    if (e.port != Port::kDigest && e.port != Port::kEnd) continue;
+    if (auto v = decode_values(e.data)) {
+      icount = find_value(*v, "icount").value_or(icount);
+      time = find_value(*v, "time").value_or(time);
+      if (e.port == Port::kEnd && find_value(*v, "exit")) exit = int64_t(*find_value(*v, "exit"));
+    }
+  }
+  const double secs = guest_seconds(time);
+  std::printf("length      %" PRIu64 " instructions, %.3f guest seconds\n", icount, secs);
+  if (exit)
+    std::printf("ended       guest exit status %" PRId64 "\n", *exit);
+  else
+    std::printf("ended       incomplete: %s\n",
+                log.damage.empty() ? "no end event (the recorder was killed)" : log.damage.c_str());
+  std::string ev;
+  for (const auto& [name, n] : counts) ev += (ev.empty() ? "" : ", ") + name + " " + std::to_string(n);
+  std::printf("events      %s\n", ev.empty() ? "none" : ev.c_str());
+  std::printf("log         %" PRIu64 " bytes in %u chunks", log.file_bytes, log.good_chunks);
+  if (secs > 0) std::printf(", %.0f bytes per guest second", double(log.file_bytes) / secs);
+  std::printf("\n");
+  return 0;
+}
+
+}  // namespace ttvm

@@ -1,0 +1,154 @@
+#include "machine/live_control.h"
+
+namespace ttvm {
+
+LiveControl::~LiveControl() {
+  m_.set_debug_traps(nullptr);
+  m_.set_poll_hook(nullptr);
+}
+
+StopEvent LiveControl::run_until_stop() {
+  interrupted_ = false;
+  m_.set_poll_hook([this] { return interrupted_ = poll_ && poll_(); });
+  StopEvent ev;
+  for (;;) {
+    const std::optional<int> status = m_.run();
+    if (status) {
+      ev.reason = StopEvent::Reason::kExited;
+      ev.exit_code = *status;
+      break;
+    }
+    if (Hart* h = m_.paused_hart()) {
+      const DebugHit& hit = h->debug_hit();
+      ev.hart = unsigned(h->hartid());
+      ev.addr = hit.addr;
+      switch (hit.kind) {
+        case DebugHit::Kind::kBreakpoint:
+          ev.reason = StopEvent::Reason::kBreakpoint;
+          ev.hardware = hit.hardware;
+          break;
+        case DebugHit::Kind::kWatchWrite:
+        case DebugHit::Kind::kWatchRead:
+        case DebugHit::Kind::kWatchAccess:
+          ev.reason = StopEvent::Reason::kWatchpoint;
+          ev.watch_kind = hit.kind == DebugHit::Kind::kWatchWrite  ? BreakKind::kWatchWrite
+                          : hit.kind == DebugHit::Kind::kWatchRead ? BreakKind::kWatchRead
+                                                                   : BreakKind::kWatchAccess;
+          break;
+        default:
+          ev.reason = StopEvent::Reason::kStepDone;
+          break;
+      }
+      break;
+    }
+    if (interrupted_) {
+      ev.reason = StopEvent::Reason::kInterrupted;
+      break;
+    }
+  }
+  m_.set_poll_hook(nullptr);
+  return ev;
+}
+
+StopEvent LiveControl::resume(Direction dir) {
+  if (dir != Direction::kForward) return StopEvent{};  // no history to go back in
+  for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).skip_breakpoint_here();
+  return run_until_stop();
+}
+
+StopEvent LiveControl::step(unsigned hart, Direction dir) {
+  if (dir != Direction::kForward || hart >= m_.hart_count()) return StopEvent{};
+  for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).skip_breakpoint_here();
+  Hart& h = m_.hart(hart);
+  h.pause_at(h.icount() + 1);
+  StopEvent ev = run_until_stop();
+  h.pause_at(~0ull);
+  return ev;
+}
+
+void LiveControl::traps_changed() { m_.set_debug_traps(traps_.empty() ? nullptr : &traps_); }
+
+static bool watch_kind(BreakKind k, DebugTraps::WatchKind& out) {
+  switch (k) {
+    case BreakKind::kWatchWrite: out = DebugTraps::WatchKind::kWrite; return true;
+    case BreakKind::kWatchRead: out = DebugTraps::WatchKind::kRead; return true;
+    case BreakKind::kWatchAccess: out = DebugTraps::WatchKind::kAccess; return true;
+    default: return false;
+  }
+}
+
+bool LiveControl::insert_break(BreakKind kind, uint64_t addr, uint64_t len) {
+  DebugTraps::WatchKind wk;
+  if (watch_kind(kind, wk)) {
+    if (len == 0) return false;
+    traps_.add_watch(addr, len, wk);
+  } else {
+    traps_.add_breakpoint(addr, kind == BreakKind::kHardware);
+  }
+  traps_changed();
+  return true;
+}
+
+bool LiveControl::remove_break(BreakKind kind, uint64_t addr, uint64_t len) {
+  DebugTraps::WatchKind wk;
+  const bool ok = watch_kind(kind, wk) ? traps_.remove_watch(addr, len, wk)
+                                       : traps_.remove_breakpoint(addr, kind == BreakKind::kHardware);
+  traps_changed();
+  return ok;
+}
+
+void LiveControl::remove_all_breaks() {
+  traps_.clear();
+  traps_changed();
+}
+
+bool LiveControl::read_reg(unsigned hart, RegId reg, uint64_t& value) {
+  if (hart >= m_.hart_count()) return false;
+  Hart& h = m_.hart(hart);
+  switch (reg.kind) {
+    case RegId::Kind::kGpr:
+      if (reg.index >= 32) return false;
+      value = h.reg(reg.index);
+      return true;
+    case RegId::Kind::kPc: value = h.pc(); return true;
+    case RegId::Kind::kFpr:
+      if (reg.index >= 32) return false;
+      value = h.f_[reg.index];
+      return true;
+    case RegId::Kind::kCsr: return reg.index < 4096 && h.debug_read_csr(uint16_t(reg.index), value);
+    case RegId::Kind::kPriv: value = uint64_t(h.priv()); return true;
+  }
+  return false;
+}
+
+bool LiveControl::write_reg(unsigned hart, RegId reg, uint64_t value) {
+  if (hart >= m_.hart_count()) return false;
+  Hart& h = m_.hart(hart);
+  switch (reg.kind) {
+    case RegId::Kind::kGpr:
+      if (reg.index >= 32) return false;
+      h.set_reg(reg.index, value);
+      return true;
+    case RegId::Kind::kPc: h.set_pc(value); return true;
+    case RegId::Kind::kFpr:
+      if (reg.index >= 32) return false;
+      h.f_[reg.index] = value;
+      return true;
+    case RegId::Kind::kCsr: return reg.index < 4096 && h.debug_write_csr(uint16_t(reg.index), value);
+    case RegId::Kind::kPriv:
+      if (value != 0 && value != 1 && value != 3) return false;
+      h.debug_set_priv(Priv(value));
+      return true;
+  }
+  return false;
+}
+
+bool LiveControl::read_memory(unsigned hart, uint64_t addr, void* out, size_t len) {
+  return hart < m_.hart_count() && m_.debug_read(m_.hart(hart), addr, out, len);
+}
+
+bool LiveControl::write_memory(unsigned hart, uint64_t addr, const void* in, size_t len) {
+  return hart < m_.hart_count() && m_.debug_write(m_.hart(hart), addr, in, len);
+}
+
+}  // namespace ttvm

@@ -1,0 +1,43 @@
+// A tiny raw guest for debugger tests: every hart increments its own 64-bit
+// counter at 0x80002000 + 8 * hartid forever. Encoded with
+// riscv64-unknown-elf-as (rv64imac, compressed only where marked):
+//   80000000 auipc a1,0x2          80000014 addi t1,t1,1
+//   80000004 csrr  a0,mhartid      80000018 sd   t1,0(a1)
+//   80000008 slli  a2,a0,3         8000001c c.addi a3,1   (2 bytes)
+//   8000000c add   a1,a1,a2        8000001e c.addi a3,1   (2 bytes)
+//   80000010 ld    t1,0(a1)        80000020 add  a4,a4,t1
+//                                  80000024 j    80000010
+#pragma once
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "machine/machine.h"
+
+namespace ttvm::test {
+
+constexpr uint64_t kLoopLd = 0x80000010, kLoopSd = 0x80000018, kLoopC1 = 0x8000001c, kLoopC2 = 0x8000001e,
+                   kLoopAdd = 0x80000020, kLoopJ = 0x80000024, kLoopData = 0x80002000;
+
+// Writes the program to a temporary file and boots a machine on it.
+inline std::unique_ptr<Machine> make_loop_machine(unsigned smp) {
+  static const uint32_t kWords[] = {0x00002597, 0xf1402573, 0x00351613, 0x00c585b3, 0x0005b303, 0x00130313,
+                                    0x0065b023, 0x06850685, 0x00670733, 0xfedff06f};
+  char path[] = "/tmp/ttvm-loop-XXXXXX";
+  const int fd = mkstemp(path);
+  if (fd < 0 || write(fd, kWords, sizeof kWords) != ssize_t(sizeof kWords)) std::abort();
+  close(fd);
+  MachineConfig cfg;
+  cfg.smp = smp;
+  cfg.ram_size = 16ull << 20;
+  cfg.kernel = path;
+  auto m = std::make_unique<Machine>(cfg, [](uint8_t) {});
+  m->boot();
+  unlink(path);
+  return m;
+}
+
+}  // namespace ttvm::test

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Record and replay of the Linux guest (guest/linux, built into build/linux):
+#   smp1 / smp2  scripted console input into our init's shell (including
+#                rng reads), replayed three times: the same console output,
+#                the same final instruction count and state digest
+#   loaded       the same, recorded while two processes burn the host's CPUs
+#   damage       a corrupt chunk, a truncated log, a changed kernel, a wrong
+#                format version: each its clear message; prefixes replay
+#   kill         a recorder killed with SIGKILL leaves a prefix that replays
+# Usage: record_replay_test.sh TTVM LINUX_DIR CASE
+set -u
+ttvm=$1 dir=$2 case=$3
+for f in Image initramfs.cpio; do
+  [[ -f $dir/$f ]] || { echo "missing $dir/$f: run scripts/setup (builds the Linux guest)"; exit 1; }
+done
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; [[ -n ${KEEP:-} ]] || rm -rf "$work"' EXIT
+fails=0
+fail() { echo "FAIL $case: $*"; fails=$((fails + 1)); }
+
+machine() {  # SMP [KERNEL]
+  echo -m 256M -smp "$1" -bios default -kernel "${2:-$dir/Image}" -initrd "$dir/initramfs.cpio" \
+    -append "'console=ttyS0 ttvm.shell'" -device virtio-rng-device
+}
+# The shell commands, once the shell is up (bytes typed before the guest's
+# serial driver starts are dropped by it, as on real hardware), paced a
+# little so that they arrive at different points of the run.
+script() {  # OUTFILE
+  for _ in $(seq 600); do
+    grep -q 'shell: commands' "$1" 2>/dev/null && break
+    sleep 0.1
+  done
+  for c in "echo hello from the recording" "rng 8" "cat /etc/ttvm-release" "uptime" "rng 4" "poweroff"; do
+    echo "$c"
+    sleep 0.3
+  done
+}
+record() {  # NAME SMP [KERNEL]
+  local rec=$work/$1
+  eval "set -- $(machine "$2" "${3:-}")"
+  script "$rec.out" | timeout 300 "$ttvm" record -o "$rec" "$@" >"$rec.out" 2>"$rec.err"
+}
+summary() {  # the "N instructions ... state digest D" part of a record/replay line
+  grep -Eo '[0-9]+ instructions|state digest [0-9a-f]+' "$1" | tr '\n' ' '
+}
+
+check_replays() {  # NAME
+  local rec=$work/$1
+  grep -q 'hello from the recording' "$rec.out" || fail "$1: the shell did not echo (console input not delivered)"
+  tr -d '\r' <"$rec.out" | grep -Eq '^[0-9a-f]{16}$' || fail "$1: rng 8 printed no random bytes"
+  grep -q 'powering off' "$rec.out" || fail "$1: the guest did not power off"
+  local want
+  want="$(grep -Eo 'recorded [0-9]+ instructions' "$rec.err" | grep -Eo '[0-9]+') instructions $(grep -Eo 'state digest [0-9a-f]+' "$rec.err")"
+  for i in 1 2 3; do
+    timeout 300 "$ttvm" replay "$rec" <&- >"$rec.replay$i" 2>"$rec.replayerr$i"
+    local st=$?
+    [[ $st -eq 0 ]] || { fail "$1: replay $i exit status $st: $(tail -2 "$rec.replayerr$i")"; continue; }
+    cmp -s "$rec.out" "$rec.replay$i" || fail "$1: replay $i console output differs from the recording"
+    local got
+    got=$(summary "$rec.replayerr$i")
+    [[ "$got" == "$want " ]] || fail "$1: replay $i ended with '$got', the recording with '$want'"
+  done
+  [[ $fails -eq 0 ]] && echo "ok $1: 3 replays matched ($want)"
+}
+
+case $case in
+  smp1 | smp2)
+    record $case ${case#smp} || fail "record exit status $?: $(tail -2 "$work/$case.err")"
+    check_replays $case
+    ;;
+  loaded)
+    for _ in 1 2; do (while :; do :; done) & done
+    record loaded 2 || fail "record exit status $?"
+    kill $(jobs -p) 2>/dev/null
+    check_replays loaded
+    ;;
+  damage)
+    cp "$dir/Image" "$work/Image"
+    record good 1 "$work/Image" || fail "record exit status $?"
+    log=$work/good/events.log
+    size=$(stat -c %s "$log")
+    # A changed kernel is refused, naming the file.
+    cp -r "$work/good" "$work/kern"
+    printf '\x55' | dd of="$work/Image" bs=1 seek=4096 conv=notrunc status=none
+    out=$("$ttvm" replay "$work/good" 2>&1); st=$?
+    [[ $st -eq 2 && $out == *"$work/Image: the kernel image differs from the one recorded"* ]] ||
+      fail "changed kernel: status $st, '$out'"
+    cp "$dir/Image" "$work/Image"
+    # One corrupt byte in the middle of the log: the chunk is named, the
+    # chunks before it replay.
+    cp -r "$work/good" "$work/corrupt"
+    printf '\xff' | dd of="$work/corrupt/events.log" bs=1 seek=$((size / 2)) conv=notrunc status=none
+    out=$("$ttvm" replay "$work/corrupt" 2>&1 >/dev/null); st=$?
+    [[ $st -eq 0 && $out == *"events.log: chunk "*" at offset "*"replayed the "*" events before it, to icount"* ]] ||
+      fail "corrupt byte: status $st, '$out'"
+    [[ $out == *"checksum mismatch"* || $out == *"bad chunk header"* ]] || fail "corrupt byte: no reason given: '$out'"
+    # A truncated log replays its prefix.
+    cp -r "$work/good" "$work/trunc"
+    truncate -s $((size - 10)) "$work/trunc/events.log"
+    out=$("$ttvm" replay "$work/trunc" 2>&1 >"$work/trunc.out"); st=$?
+    [[ $st -eq 0 && $out == *"truncated"*"replayed the "* ]] || fail "truncated log: status $st, '$out'"
+    head -c "$(stat -c %s "$work/trunc.out")" "$work/good.out" | cmp -s - "$work/trunc.out" ||
+      fail "truncated log: the prefix's console output is not a prefix of the recording's"
+    grep -q 'ttvm-init: hello from pid 1' "$work/trunc.out" || fail "truncated log: the prefix replayed too little"
+    # A recording of another format version is refused clearly.
+    cp -r "$work/good" "$work/ver"
+    sed -i '1s/.*/ttvm-recording 99/' "$work/ver/manifest"
+    out=$("$ttvm" replay "$work/ver" 2>&1); st=$?
+    [[ $st -eq 2 && $out == *"manifest:1: recording format version 99, this ttvm reads version 1"* ]] ||
+      fail "wrong version: status $st, '$out'"
+    [[ $fails -eq 0 ]] && echo "ok damage: changed kernel, corrupt byte, truncated log, wrong version"
+    ;;
+  kill)
+    rec=$work/killed
+    eval "set -- $(machine 1)"
+    (until grep -q 'shell: commands' "$rec.out" 2>/dev/null; do sleep 0.1; done
+      echo "echo before the kill"; sleep 60) | "$ttvm" record -o "$rec" "$@" >"$rec.out" 2>"$rec.err" &
+    for _ in $(seq 600); do
+      grep -q 'before the kill' "$rec.out" 2>/dev/null && break
+      sleep 0.1
+    done
+    sleep 2
+    pkill -KILL -f "record -o $rec" || fail "no recorder to kill"
+    wait 2>/dev/null
+    grep -q 'before the kill' "$rec.out" || fail "the recorder never got its input"
+    out=$(timeout 300 "$ttvm" replay "$rec" <&- 2>&1 >"$rec.replay"); st=$?
+    [[ $st -eq 0 && $out == *"without the recorder's end event"*"replayed the "* ]] || fail "killed: status $st, '$out'"
+    grep -q 'before the kill' "$rec.replay" || fail "the replayed prefix lacks the input given before the kill"
+    # The recorder's last partial line died with it: compare what both have.
+    n=$(stat -c %s "$rec.out")
+    head -c "$n" "$rec.replay" | cmp -s - "$rec.out" ||
+      fail "the replayed prefix's console output differs from the recording's"
+    [[ $fails -eq 0 ]] && echo "ok kill: $(echo "$out" | tail -1)"
+    ;;
+  *) echo "unknown case $case"; exit 2 ;;
+esac
+exit $((fails > 0))
