@@ -47,7 +47,7 @@ constexpr const char* kUsage =
     "  -nographic          accepted; the console is always the terminal\n"
     "  -d in_asm           trace every executed instruction (pc, privilege, disassembly)\n"
     "  -D FILE             write the trace to FILE instead of stderr\n"
-    "  --demo              boot the built-in Linux guest (OpenSBI, kernel, init, disk, rng)\n"
+    "  --demo              boot the built-in Linux guest (OpenSBI, kernel, init, disk, rng, user network)\n"
     "  --stats             print the instruction count and speed at exit\n"
     "  -s                  gdb server on tcp:127.0.0.1:1234 (shorthand for -gdb tcp::1234)\n"
     "  -gdb tcp::PORT      gdb server on a port of the loopback interface (tcp:HOST:PORT: on HOST)\n"
