@@ -7,6 +7,8 @@
 #   damage       a corrupt chunk, a truncated log, a changed kernel, a wrong
 #                format version: each its clear message; prefixes replay
 #   kill         a recorder killed with SIGKILL leaves a prefix that replays
+#   gdb          gdb-multiarch attached to a replay: a breakpoint in the
+#                kernel, a backtrace, writes refused; the replay still matches
 # Usage: record_replay_test.sh TTVM LINUX_DIR CASE
 set -u
 ttvm=$1 dir=$2 case=$3
@@ -18,9 +20,9 @@ trap 'kill $(jobs -p) 2>/dev/null; [[ -n ${KEEP:-} ]] || rm -rf "$work"' EXIT
 fails=0
 fail() { echo "FAIL $case: $*"; fails=$((fails + 1)); }
 
-machine() {  # SMP [KERNEL]
+machine() {  # SMP [KERNEL [APPEND]]
   echo -m 256M -smp "$1" -bios default -kernel "${2:-$dir/Image}" -initrd "$dir/initramfs.cpio" \
-    -append "'console=ttyS0 ttvm.shell'" -device virtio-rng-device
+    -append "'${3:-console=ttyS0 ttvm.shell}'" -device virtio-rng-device
 }
 # The shell commands, once the shell is up (bytes typed before the guest's
 # serial driver starts are dropped by it, as on real hardware), paced a
@@ -131,6 +133,29 @@ case $case in
     head -c "$n" "$rec.replay" | cmp -s - "$rec.out" ||
       fail "the replayed prefix's console output differs from the recording's"
     [[ $fails -eq 0 ]] && echo "ok kill: $(echo "$out" | tail -1)"
+    ;;
+  gdb)
+    rec=$work/g
+    eval "set -- $(machine 1 "$dir/Image" console=ttyS0)"
+    "$ttvm" record -o "$rec" "$@" </dev/null >"$rec.out" 2>"$rec.err" || fail "record exit status $?"
+    "$ttvm" replay "$rec" -gdb tcp::0 -S <&- >"$rec.replay" 2>"$rec.replayerr" &
+    port=
+    for _ in $(seq 100); do
+      port=$(grep -Eo 'listening on 127.0.0.1:[0-9]+' "$rec.replayerr" | grep -Eo '[0-9]+$') && break
+      sleep 0.1
+    done
+    [[ -n $port ]] || fail "the replay's gdb server did not start: $(cat "$rec.replayerr")"
+    out=$(timeout 120 gdb-multiarch -nx -batch -ex "target remote :$port" -ex 'break do_sys_openat2' -ex continue \
+      -ex bt -ex 'set var $a0 = 5' -ex 'p $a0 == 5' -ex detach "$dir/vmlinux" 2>&1)
+    wait $!
+    st=$?
+    [[ $out == *"Breakpoint 1, do_sys_openat2"* ]] || fail "no stop at do_sys_openat2: $out"
+    [[ $out == *"handle_exception"* ]] || fail "no backtrace to the trap entry: $out"
+    [[ $out == *"Could not write register"* && $out == *"= 0"* ]] || fail "a register write was not refused: $out"
+    [[ $st -eq 0 ]] && grep -q 'replay matched the recording' "$rec.replayerr" ||
+      fail "the replay under gdb did not match: status $st, $(tail -2 "$rec.replayerr")"
+    cmp -s "$rec.out" "$rec.replay" || fail "console output under gdb differs from the recording"
+    [[ $fails -eq 0 ]] && echo "ok gdb: break, bt, refused write, detach; replay matched"
     ;;
   *) echo "unknown case $case"; exit 2 ;;
 esac

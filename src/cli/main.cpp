@@ -13,9 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/console_out.h"
-#include "gdb/server.h"
-#include "gdb/socket.h"
-#include "machine/live_control.h"
+#include "cli/drive.h"
 #include "machine/machine.h"
 #include "machine/options.h"
 #include "record/divergence.h"
@@ -76,36 +74,9 @@ int cmd_run(const std::vector<std::string>& args) {
   }
   // Host sockets (hostfwd listeners) open only for a run, not for --dump-dtb.
   m.open_net_backends();
-  FILE* trace = nullptr;
-  if (cfg.trace_in_asm) {
-    trace = stderr;
-    if (!cfg.log_file.empty()) {
-      trace = std::fopen(cfg.log_file.c_str(), "w");
-      if (!trace) throw ttvm::UserError(cfg.log_file + ": cannot open for writing: " + std::strerror(errno));
-    }
-    m.set_trace(trace);
-  }
-  const auto t0 = std::chrono::steady_clock::now();
-  std::optional<int> status;
-  if (cfg.gdb_port >= 0) {
-    ttvm::gdb::Listener listener(cfg.gdb_host, uint16_t(cfg.gdb_port));
-    std::fprintf(stderr, "ttvm: gdb server listening on %s:%u\n", cfg.gdb_host.c_str(), unsigned(listener.port()));
-    ttvm::LiveControl control(m);
-    ttvm::gdb::Server server(control, &listener);
-    status = server.run(cfg.start_stopped);
-  } else {
-    status = m.run();
-  }
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const std::optional<int> status = ttvm::drive_machine(m, cfg);
   out.flush();
-  if (cfg.stats)
-    std::fprintf(stderr, "ttvm: %" PRIu64 " instructions in %.3f s: %.1f MIPS\n", m.icount(), secs,
-                 double(m.icount()) / secs / 1e6);
-  if (trace && trace != stderr) std::fclose(trace);
-  int code = status.value_or(0);
-  // A process status keeps 8 bits: never let a failure code read as 0.
-  if (code != 0 && (code & 0xff) == 0) code = 255;
-  return code;
+  return ttvm::exit_status(status);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/console_out.h"
+#include "cli/drive.h"
 #include "machine/machine.h"
 #include "machine/options.h"
 #include "record/log_reader.h"
@@ -39,20 +40,6 @@ std::string hex64(uint64_t v) {
 
 double guest_seconds(uint64_t time_units) {
   return double(time_units) / double(Machine::kInsnsPerTick * Machine::kTimebaseHz);
-}
-
-int status_of(std::optional<int> st) {
-  int code = st.value_or(0);
-  // A process status keeps 8 bits: never let a failure code read as 0.
-  if (code != 0 && (code & 0xff) == 0) code = 255;
-  return code;
-}
-
-void print_stats(const MachineConfig& cfg, Machine& m, std::chrono::steady_clock::time_point t0) {
-  if (!cfg.stats) return;
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  std::fprintf(stderr, "ttvm: %" PRIu64 " instructions in %.3f s: %.1f MIPS\n", m.icount(), secs,
-               double(m.icount()) / secs / 1e6);
 }
 
 // The machine options of a recording, ready to build the same machine.
@@ -117,44 +104,53 @@ int cmd_record(const std::vector<std::string>& all) {
   // point the machine chooses.
   for (int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, on_quit_signal);
   m.set_quit_flag(&g_quit_signal);
-  const auto t0 = std::chrono::steady_clock::now();
-  const std::optional<int> st = m.run();
+  const std::optional<int> st = drive_machine(m, cfg, {.debugger_read_only = true});
   out.flush();
   NamedValues end = m.full_state_values();
   const uint64_t digest = Machine::digest_of(end);
   end.emplace_back("exit", uint64_t(int64_t(st.value_or(0))));
   rec.end(m.here(), end);
-  print_stats(cfg, m, t0);
   std::fprintf(stderr,
                "ttvm: recorded %" PRIu64 " instructions (%.3f guest s) in %s: %" PRIu64 " console, %" PRIu64
                " net, %" PRIu64 " entropy inputs; log %" PRIu64 " bytes; state digest %s\n",
                m.icount(), guest_seconds(*find_value(end, "time")), dir.c_str(), rec.events(Port::kConsole),
                rec.events(Port::kNet), rec.events(Port::kEntropy), rec.log_bytes(), hex64(digest).c_str());
-  return status_of(st);
+  return exit_status(st);
 }
 
 int cmd_replay(const std::vector<std::string>& args) {
   std::string dir;
-  bool stats = false;
-  for (const auto& a : args) {
-    if (a == "--stats") stats = true;
-    else if (dir.empty() && (a.empty() || a[0] != '-')) dir = a;
-    else throw UserError("replay: unexpected argument '" + a + "' (usage: ttvm replay DIR [--stats])");
+  std::vector<std::string> extra;  // replay's own options: gdb, tracing, stats
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--gdb") {
+      if (i + 1 == args.size()) throw UserError("--gdb needs a port");
+      extra.push_back("-gdb");
+      extra.push_back("tcp::" + args[++i]);
+    } else if (dir.empty() && !args[i].empty() && args[i][0] != '-') {
+      dir = args[i];
+    } else {
+      extra.push_back(args[i]);
+      if ((args[i] == "-gdb" || args[i] == "-d" || args[i] == "-D") && i + 1 < args.size()) extra.push_back(args[++i]);
+    }
   }
-  if (dir.empty()) throw UserError("replay: which recording? (usage: ttvm replay DIR)");
+  if (dir.empty()) throw UserError("replay: which recording? (usage: ttvm replay DIR [--gdb PORT] [-s] [-S] [--stats])");
   const Manifest man = read_manifest(manifest_path(dir));
   MachineConfig cfg = replay_config(man, dir);
-  cfg.stats = cfg.stats || stats;
+  const MachineConfig own = parse_machine_options(extra);
+  cfg.gdb_host = own.gdb_host;
+  cfg.gdb_port = own.gdb_port;
+  cfg.start_stopped = own.start_stopped;
+  cfg.stats = own.stats;
+  cfg.trace_in_asm = own.trace_in_asm;
+  cfg.log_file = own.log_file;
   Replayer rp(read_log(log_path(dir)));
 
   ConsoleOut out;
   Machine m(cfg, [&out](uint8_t c) { out.put(c); });
   m.boot();
   m.set_replayer(&rp);
-  const auto t0 = std::chrono::steady_clock::now();
-  const std::optional<int> st = m.run();
+  const std::optional<int> st = drive_machine(m, cfg, {.debugger_read_only = true});
   out.flush();
-  print_stats(cfg, m, t0);
   if (!rp.complete()) {
     const std::string why = rp.log().damage.empty() ? "it ends without the recorder's end event (was the recorder killed?)"
                                                     : rp.log().damage;
@@ -179,7 +175,7 @@ int cmd_replay(const std::vector<std::string>& args) {
     throw Divergence(m.icount(), "exit status " + std::to_string(st.value_or(0)) + ", recorded " + std::to_string(int64_t(exit)));
   std::fprintf(stderr, "ttvm: replay matched the recording: %" PRIu64 " instructions, exit status %d, state digest %s\n",
                m.icount(), st.value_or(0), hex64(Machine::digest_of(mine)).c_str());
-  return status_of(st);
+  return exit_status(st);
 }
 
 int cmd_info(const std::vector<std::string>& args) {

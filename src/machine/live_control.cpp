@@ -122,7 +122,7 @@ bool LiveControl::read_reg(unsigned hart, RegId reg, uint64_t& value) {
 }
 
 bool LiveControl::write_reg(unsigned hart, RegId reg, uint64_t value) {
-  if (hart >= m_.hart_count()) return false;
+  if (hart >= m_.hart_count() || read_only_) return false;
   Hart& h = m_.hart(hart);
   switch (reg.kind) {
     case RegId::Kind::kGpr:
@@ -148,7 +148,7 @@ bool LiveControl::read_memory(unsigned hart, uint64_t addr, void* out, size_t le
 }
 
 bool LiveControl::write_memory(unsigned hart, uint64_t addr, const void* in, size_t len) {
-  return hart < m_.hart_count() && m_.debug_write(m_.hart(hart), addr, in, len);
+  return hart < m_.hart_count() && !read_only_ && m_.debug_write(m_.hart(hart), addr, in, len);
 }
 
 }  // namespace ttvm

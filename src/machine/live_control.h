@@ -11,6 +11,9 @@ class LiveControl : public ExecControl {
  public:
   explicit LiveControl(Machine& m) : m_(m) {}
   ~LiveControl() override;
+  // Recording or replaying: a debugger's register and memory writes would
+  // be inputs the recording does not have, so they are refused.
+  void set_read_only(bool ro) { read_only_ = ro; }
 
   unsigned hart_count() const override { return m_.hart_count(); }
   StopEvent resume(Direction dir) override;
@@ -33,6 +36,7 @@ class LiveControl : public ExecControl {
   DebugTraps traps_;
   std::function<bool()> poll_;
   bool interrupted_ = false;
+  bool read_only_ = false;
 };
 
 }  // namespace ttvm

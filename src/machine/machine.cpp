@@ -299,7 +299,14 @@ void Machine::take_inputs() {
                                          " event at icount " + std::to_string(e->at.icount) + " without stopping there");
       if (!(e->at == now)) break;
       if (e->port == Port::kDigest || e->port == Port::kEnd) {
-        if (e->port == Port::kEnd) return;  // checked by the caller once run() returns
+        if (e->port == Port::kEnd) {
+          // The recording ended here (the guest exited, or the user or a
+          // debugger ended the run): so does the replay. The caller checks
+          // the final state.
+          const auto v = decode_values(e->data);
+          request_exit(int(int64_t(v ? find_value(*v, "exit").value_or(0) : 0)));
+          return;
+        }
         const auto recorded = decode_values(e->data);
         if (!recorded) throw Divergence(now.icount, "a logged digest is malformed");
         const std::string diff = first_difference(*recorded, state_values());
