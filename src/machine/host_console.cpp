@@ -83,13 +83,4 @@ size_t HostConsole::poll(uint8_t* out, size_t max) {
   return k;
 }
 
-void HostConsole::wait(int timeout_ms) {
-  if (eof_) {
-    if (timeout_ms > 0) ::poll(nullptr, 0, timeout_ms);
-    return;
-  }
-  pollfd p{0, POLLIN, 0};
-  ::poll(&p, 1, timeout_ms);
-}
-
 }  // namespace ttvm

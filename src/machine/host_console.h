@@ -19,9 +19,8 @@ class HostConsole {
   // Non-blocking: up to `max` bytes for the guest. Sets quit_requested()
   // on Ctrl-A x; eof() once stdin is closed.
   size_t poll(uint8_t* out, size_t max);
-  // Blocks until input may be available or `timeout_ms` passes (-1: forever).
-  void wait(int timeout_ms);
-  // The descriptor to poll(2) for input (with other host inputs); -1 at EOF.
+  // The descriptor to poll(2) for input (the machine waits on it together
+  // with the network backends'); -1 at EOF.
   int fd() const { return eof_ ? -1 : 0; }
   bool quit_requested() const { return quit_; }
   bool eof() const { return eof_; }
