@@ -4,8 +4,9 @@
 # echo server (port 7), waits for the server and the ttvm.shell prompt,
 # connects from the host with bash's /dev/tcp, checks that lines come back
 # echoed (two connections, one after the other, one of them with a line
-# longer than a segment), then powers the guest off through the console and
-# expects exit status 0. -smp 1 and 2; the two spellings of hostfwd.
+# longer than a segment; then 1 MB in both directions at once), then powers
+# the guest off through the console and expects exit status 0. -smp 1 and
+# 2; the two spellings of hostfwd.
 # Usage: linux_net_test.sh TTVM LINUX_DIR [ttvm|qemu]
 set -u
 ttvm=$1 dir=$2 which=${3:-ttvm}
@@ -50,6 +51,26 @@ echo_session() {
   exec 3>&-
 }
 
+# bulk_session PORT: 1 MB of base64 lines through one connection, reader
+# and writer concurrently (more than the guest's receive buffers and TCP
+# window hold: frames must wait on the host side, nothing may be lost).
+bulk_session() {
+  local port=$1 in=$tmp/bulk.in out=$tmp/bulk.out reader i
+  head -c 750000 /dev/urandom | base64 -w 76 >"$in"
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || { echo "  cannot connect to 127.0.0.1:$port"; return 1; }
+  cat <&3 >"$out" &
+  reader=$!
+  cat "$in" >&3
+  for ((i = 0; i < 600; i++)); do
+    (($(stat -c %s "$out") >= $(stat -c %s "$in"))) && break
+    sleep 0.1
+  done
+  exec 3>&-
+  kill "$reader" 2>/dev/null
+  wait "$reader" 2>/dev/null
+  cmp -s "$in" "$out" || { echo "  bulk: $(stat -c %s "$out") of $(stat -c %s "$in") bytes came back equal"; return 1; }
+}
+
 run() {  # run SMP HOSTFWD_HOST
   local smp=$1 host=$2 log=$tmp/log.$1 fifo=$tmp/in.$1 port tries=0 status ok=1
   mkfifo "$fifo"
@@ -89,6 +110,8 @@ run() {  # run SMP HOSTFWD_HOST
     ((ok)) && { wait_for "ttvm-init: echo: connection 1 closed after $bytes bytes" "$log" || ok=0; }
     ((ok)) && { echo_session "$port" "second connection" || ok=0; }
     ((ok)) && { wait_for 'ttvm-init: echo: connection 2 closed after 18 bytes' "$log" || ok=0; }
+    ((ok)) && { bulk_session "$port" || ok=0; }
+    ((ok)) && { wait_for "ttvm-init: echo: connection 3 closed after $(stat -c %s "$tmp/bulk.in") bytes" "$log" || ok=0; }
   fi
   printf 'poweroff\n' >&4
   exec 4>&-
