@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Record and replay of the Linux guest (guest/linux, built into build/linux):
 #   smp1 / smp2  scripted console input into our init's shell (including
-#                rng reads), replayed three times: the same console output,
-#                the same final instruction count and state digest
+#                rng reads) and a host client talking to the guest's TCP
+#                echo server over hostfwd, replayed three times: the same
+#                console output, the same final instruction count and
+#                state digest
 #   loaded       the same, recorded while two processes burn the host's CPUs
 #   damage       a corrupt chunk, a truncated log, a changed kernel, a wrong
 #                format version: each its clear message; prefixes replay
@@ -24,15 +26,47 @@ machine() {  # SMP [KERNEL [APPEND]]
   echo -m 256M -smp "$1" -bios default -kernel "${2:-$dir/Image}" -initrd "$dir/initramfs.cpio" \
     -append "'${3:-console=ttyS0 ttvm.shell}'" -device virtio-rng-device
 }
-# The shell commands, once the shell is up (bytes typed before the guest's
-# serial driver starts are dropped by it, as on real hardware), paced a
-# little so that they arrive at different points of the run.
-script() {  # OUTFILE
-  for _ in $(seq 600); do
-    grep -q 'shell: commands' "$1" 2>/dev/null && break
+net_ip="ip=10.0.2.15::10.0.2.2:255.255.255.0::eth0:off"
+free_port() {
+  local p
+  while :; do
+    p=$((20000 + RANDOM % 40000))
+    (: <"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo $p; return; }
+  done
+}
+wait_line() {  # REGEX FILE
+  for _ in $(seq 1200); do
+    tr -d '\r' <"$2" 2>/dev/null | grep -Eq -- "$1" && return 0
     sleep 0.1
   done
-  for c in "echo hello from the recording" "rng 8" "cat /etc/ttvm-release" "uptime" "rng 4" "poweroff"; do
+  return 1
+}
+# A client of the guest's echo server: each line must come back.
+net_session() {  # PORT RESULTFILE
+  local line reply n=0
+  exec 3<>"/dev/tcp/127.0.0.1/$1" || { echo "cannot connect" >"$2"; return; }
+  for line in "ping over the network" "$(printf 'y%.0s' {1..2000})" "$(head -c 3000 /dev/urandom | base64 -w0)"; do
+    printf '%s\n' "$line" >&3
+    IFS= read -r -t 60 -u 3 reply && [[ $reply == "$line" ]] && n=$((n + 1))
+  done
+  exec 3>&-
+  echo "$n echoed" >"$2"
+}
+# The shell commands, once the shell is up (bytes typed before the guest's
+# serial driver starts are dropped by it, as on real hardware), paced a
+# little so that they arrive at different points of the run; with a port,
+# a network session in the middle.
+script() {  # OUTFILE [PORT]
+  wait_line 'shell: commands' "$1"
+  for c in "echo hello from the recording" "rng 8" "cat /etc/ttvm-release"; do
+    echo "$c"
+    sleep 0.3
+  done
+  if [[ -n ${2:-} ]]; then
+    net_session "$2" "$1.net"
+    wait_line 'echo: connection 1 closed' "$1"
+  fi
+  for c in "uptime" "rng 4" "poweroff"; do
     echo "$c"
     sleep 0.3
   done
@@ -41,6 +75,17 @@ record() {  # NAME SMP [KERNEL]
   local rec=$work/$1
   eval "set -- $(machine "$2" "${3:-}")"
   script "$rec.out" | timeout 300 "$ttvm" record -o "$rec" "$@" >"$rec.out" 2>"$rec.err"
+}
+record_net() {  # NAME SMP: the same with a network card and the echo server
+  local rec=$work/$1 port
+  port=$(free_port)
+  eval "set -- $(machine "$2" "$dir/Image" "console=ttyS0 ttvm.shell $net_ip")"
+  script "$rec.out" "$port" | timeout 300 "$ttvm" record -o "$rec" "$@" \
+    -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:7" -device virtio-net-device,netdev=n0 >"$rec.out" 2>"$rec.err"
+  local st=$?
+  grep -q '^3 echoed' "$rec.out.net" 2>/dev/null || fail "$1: the echo server did not echo: $(cat "$rec.out.net" 2>&1)"
+  grep -Eq ' [1-9][0-9]* net' "$rec.err" || fail "$1: no network input was recorded: $(tail -1 "$rec.err")"
+  return $st
 }
 summary() {  # the "N instructions ... state digest D" part of a record/replay line
   grep -Eo '[0-9]+ instructions|state digest [0-9a-f]+' "$1" | tr '\n' ' '
@@ -67,12 +112,12 @@ check_replays() {  # NAME
 
 case $case in
   smp1 | smp2)
-    record $case ${case#smp} || fail "record exit status $?: $(tail -2 "$work/$case.err")"
+    record_net $case ${case#smp} || fail "record exit status $?: $(tail -2 "$work/$case.err")"
     check_replays $case
     ;;
   loaded)
     for _ in 1 2; do (while :; do :; done) & done
-    record loaded 2 || fail "record exit status $?"
+    record_net loaded 2 || fail "record exit status $?"
     kill $(jobs -p) 2>/dev/null
     check_replays loaded
     ;;

@@ -99,7 +99,11 @@ int cmd_record(const std::vector<std::string>& all) {
   Recorder rec(dir, man);
   HostConsole console;
   m.set_console_input(&console);
+  m.set_output_flush([&out] { out.flush(); });
   m.set_recorder(&rec);
+  // The network backends (slirp, hostfwd listeners) feed the net port;
+  // replay never opens them.
+  m.open_net_backends();
   // SIGINT/SIGTERM/SIGHUP end the recording cleanly, as an input at a
   // point the machine chooses.
   for (int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, on_quit_signal);

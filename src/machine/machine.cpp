@@ -378,7 +378,14 @@ bool Machine::poll_net() {
     c.backend->poll_now();
     // Frames wait on the host side until the driver has buffers for them.
     while (c.dev->can_receive() && c.backend->take_frame(net_frame_)) {
-      net_input(i, net_frame_.data(), net_frame_.size());
+      if (recorder_) {
+        // The net port's event: the card's index, then the frame.
+        net_frame_.insert(net_frame_.begin(), uint8_t(i));
+        recorder_->input(here(), Port::kNet, net_frame_.data(), net_frame_.size());
+        net_input(i, net_frame_.data() + 1, net_frame_.size() - 1);
+      } else {
+        net_input(i, net_frame_.data(), net_frame_.size());
+      }
       any = true;
     }
   }
@@ -399,6 +406,12 @@ void Machine::inject(Port p, const uint8_t* data, size_t n) {
   switch (p) {
     case Port::kConsole:
       for (size_t i = 0; i < n; ++i) uart_->push_input(data[i]);
+      break;
+    case Port::kNet:
+      if (n == 0 || data[0] >= net_.size() || !net_[data[0]].dev->can_receive())
+        throw Divergence(icount(), "the log has a network frame for card " + std::to_string(n ? data[0] : 0) +
+                                       ", which has no receive buffer posted at this point");
+      net_input(data[0], data + 1, n - 1);
       break;
     case Port::kControl:
       request_exit(n ? data[0] : 0);
