@@ -6,8 +6,10 @@
 #   boot     the default Linux guest booting to power-off (disk, rng)
 #   console  the same with its shell: commands typed on the console (rng
 #            reads, file reads), all input given at once, then power-off
-#   net      (when ttvm has -netdev) the shell plus a host client talking
-#            to the guest's TCP echo server over hostfwd
+#   net      the shell plus a host client sending 200 KB through the
+#            guest's TCP echo server over hostfwd, then power-off (run and
+#            record wait for the guest in wall-clock time: they include
+#            idle pacing, which replay does not need)
 # Usage: bench/record_replay.sh [runs] (default 5). Needs scripts/setup first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,27 +33,75 @@ console_input() {
   printf 'uptime\npoweroff\n'
 }
 
+wait_line() {  # REGEX FILE
+  for _ in $(seq 1200); do
+    tr -d '\r' <"$2" 2>/dev/null | grep -Eq -- "$1" && return 0
+    sleep 0.05
+  done
+  echo "gave up waiting for '$1'" >&2
+  exit 1
+}
+free_port() {
+  local p
+  while :; do
+    p=$((20000 + RANDOM % 40000))
+    (: <"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo $p; return; }
+  done
+}
+# The net workload's host side: waits for the guest, echoes 200 KB through
+# it, checks it, types a few commands and powers off.
+net_client() {  # PORT OUTFILE
+  wait_line 'shell: commands' "$2"
+  head -c 150000 /dev/zero | tr '\0' 'n' | fold -w 100 >"$work/net.in"
+  exec 3<>"/dev/tcp/127.0.0.1/$1"
+  cat <&3 >"$work/net.out" &
+  local reader=$!
+  cat "$work/net.in" >&3
+  for _ in $(seq 600); do
+    (($(stat -c %s "$work/net.out") >= $(stat -c %s "$work/net.in"))) && break
+    sleep 0.02
+  done
+  exec 3>&-
+  kill $reader 2>/dev/null
+  cmp -s "$work/net.in" "$work/net.out" || { echo "net: the echo differs" >&2; exit 1; }
+  printf 'rng 16\nls /\nuptime\npoweroff\n'
+}
+
 # WORKLOAD MODE: runs once, prints the wall time; the console output goes to $work/out.
 once() {
-  local input=/dev/null args=("${base[@]}" -append "console=ttyS0")
-  if [[ $1 == console ]]; then
-    console_input >"$work/in"
-    input=$work/in
-    args=("${base[@]}" -append "console=ttyS0 ttvm.shell")
-  fi
-  local t0 t1
-  t0=$(now)
-  case $2 in
-    run) $ttvm run "${args[@]}" <"$input" >"$work/out" ;;
-    record) $ttvm record -o "$work/rec.$1" "${args[@]}" <"$input" >"$work/out" 2>/dev/null ;;
-    replay) $ttvm replay "$work/rec.$1" <&- >"$work/out" 2>/dev/null ;;
+  local input=/dev/null args=("${base[@]}" -append "console=ttyS0") port=
+  case $1 in
+    console)
+      console_input >"$work/in"
+      input=$work/in
+      args=("${base[@]}" -append "console=ttyS0 ttvm.shell")
+      ;;
+    net)
+      port=$(free_port)
+      args=("${base[@]}" -append "console=ttyS0 ttvm.shell ip=10.0.2.15::10.0.2.2:255.255.255.0::eth0:off"
+        -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:7" -device virtio-net-device,netdev=n0)
+      ;;
   esac
+  local t0 t1
+  rm -f "$work/out"
+  t0=$(now)
+  if [[ $1 == net && $2 != replay ]]; then
+    local cmd=(run)
+    [[ $2 == record ]] && cmd=(record -o "$work/rec.$1")
+    net_client "$port" "$work/out" | $ttvm "${cmd[@]}" "${args[@]}" >"$work/out" 2>/dev/null
+  else
+    case $2 in
+      run) $ttvm run "${args[@]}" <"$input" >"$work/out" ;;
+      record) $ttvm record -o "$work/rec.$1" "${args[@]}" <"$input" >"$work/out" 2>/dev/null ;;
+      replay) $ttvm replay "$work/rec.$1" <&- >"$work/out" 2>/dev/null ;;
+    esac
+  fi
   t1=$(now)
   grep -q 'powering off' "$work/out" || { echo "$1 $2: the guest did not finish" >&2; exit 1; }
   echo "$t1 - $t0" | bc -l
 }
 
-for w in boot console; do
+for w in boot console net; do
   declare -A t=()
   for mode in run record replay; do
     ts=()

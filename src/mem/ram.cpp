@@ -47,8 +47,7 @@ bool all_zero(const uint64_t* w, size_t n) {
 
 // A hash of RAM's contents: each page that is not all zero, with its index.
 // Pages the host never committed are zero and are skipped without being
-// touched (mincore), so a large, mostly unused RAM hashes quickly. Four
-// independent FNV-style lanes let the multiplies overlap.
+// touched (mincore), so a large, mostly unused RAM hashes quickly.
 uint64_t Ram::digest() const {
   const size_t pages = size_ >> kPageShift;
   std::vector<unsigned char> resident(pages, 1);
@@ -59,10 +58,7 @@ uint64_t Ram::digest() const {
     if (!(resident[p] & 1)) continue;
     const uint64_t* w = reinterpret_cast<const uint64_t*>(mem_ + (p << kPageShift));
     if (all_zero(w, kWords)) continue;
-    uint64_t lane[4] = {kFnvOffset ^ p, kFnvOffset ^ 1, kFnvOffset ^ 2, kFnvOffset ^ 3};
-    for (size_t i = 0; i < kWords; i += 4)
-      for (int k = 0; k < 4; ++k) lane[k] = (lane[k] ^ w[i + k]) * kFnvPrime;
-    h = fnv1a(lane, sizeof lane, h);
+    h = hash_words(w, kPageSize, h ^ p);
   }
   return h;
 }

@@ -54,7 +54,7 @@ ImageRef hash_image(const std::string& role, const std::string& path) {
   uint64_t h = kFnvOffset;
   size_t n;
   while ((n = std::fread(buf.data(), 1, buf.size(), f)) > 0) {
-    h = fnv1a(buf.data(), n, h);
+    h = hash_words(buf.data(), n, h);
     r.size += n;
   }
   const bool bad = std::ferror(f);

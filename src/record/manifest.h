@@ -14,7 +14,7 @@ struct ImageRef {
   std::string role;  // firmware, kernel, initrd, dtb, drive
   std::string path;  // absolute
   uint64_t size = 0;
-  uint64_t hash = 0;  // FNV-1a 64 of the contents
+  uint64_t hash = 0;  // util/hash.h hash_words of the contents
 };
 
 struct Manifest {
