@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <new>
 #include <vector>
 
@@ -48,17 +49,34 @@ bool all_zero(const uint64_t* w, size_t n) {
 // A hash of RAM's contents: each page that is not all zero, with its index.
 // Pages the host never committed are zero and are skipped without being
 // touched (mincore), so a large, mostly unused RAM hashes quickly.
-uint64_t Ram::digest() const {
-  const size_t pages = size_ >> kPageShift;
-  std::vector<unsigned char> resident(pages, 1);
+std::vector<unsigned char> Ram::committed_pages() const {
+  std::vector<unsigned char> resident(size_ >> kPageShift, 1);
   if (!host_has_swap() && mincore(mem_, size_, resident.data()) != 0) std::fill(resident.begin(), resident.end(), 1);
+  return resident;
+}
+
+uint64_t Ram::digest() const {
+  const std::vector<unsigned char> resident = committed_pages();
   uint64_t h = kFnvOffset;
   constexpr size_t kWords = kPageSize / 8;
-  for (size_t p = 0; p < pages; ++p) {
+  for (size_t p = 0; p < resident.size(); ++p) {
     if (!(resident[p] & 1)) continue;
     const uint64_t* w = reinterpret_cast<const uint64_t*>(mem_ + (p << kPageShift));
     if (all_zero(w, kWords)) continue;
     h = hash_words(w, kPageSize, h ^ p);
+  }
+  return h;
+}
+
+uint64_t Ram::sample_digest(unsigned samples) const {
+  const std::vector<unsigned char> resident = committed_pages();
+  const uint64_t stride = std::max<uint64_t>(8, size_ / samples) & ~7ull;
+  uint64_t h = kFnvOffset;
+  for (uint64_t off = 0; off + 8 <= size_; off += stride) {
+    if (!(resident[off >> kPageShift] & 1)) continue;  // zero, and reading it would commit it
+    uint64_t v;
+    std::memcpy(&v, mem_ + off, 8);
+    if (v) h = fnv1a(&v, 8, h ^ off);
   }
   return h;
 }

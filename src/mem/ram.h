@@ -38,8 +38,13 @@ class Ram {
 
   // A hash of all of RAM's contents: for tests and replay digests.
   uint64_t digest() const;
+  // A cheap summary: a hash of `samples` words spread evenly over RAM.
+  uint64_t sample_digest(unsigned samples) const;
 
  private:
+  // Per page, bit 0 set if the host may hold non-zero contents for it
+  // (pages never committed are zero; reading them would commit them).
+  std::vector<unsigned char> committed_pages() const;
   uint64_t base_;
   uint64_t size_;
   uint8_t* mem_;
