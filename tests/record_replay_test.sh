@@ -155,7 +155,14 @@ case $case in
     out=$("$ttvm" replay "$work/ver" 2>&1); st=$?
     [[ $st -eq 2 && $out == *"manifest:1: recording format version 99, this ttvm reads version 1"* ]] ||
       fail "wrong version: status $st, '$out'"
-    [[ $fails -eq 0 ]] && echo "ok damage: changed kernel, corrupt byte, truncated log, wrong version"
+    # A replay that goes astray (here: another RTC epoch than recorded)
+    # stops at the first digest that differs, naming its icount.
+    cp -r "$work/good" "$work/astray"
+    sed -i 's/^epoch_ns .*/epoch_ns 1000000000000000000/' "$work/astray/manifest"
+    out=$("$ttvm" replay "$work/astray" 2>&1 >/dev/null); st=$?
+    [[ $st -eq 3 && $out == *"replay diverged from the recording at icount "*": devices: recorded 0x"* ]] ||
+      fail "divergence: status $st, '$out'"
+    [[ $fails -eq 0 ]] && echo "ok damage: changed kernel, corrupt byte, truncated log, wrong version, divergence"
     ;;
   kill)
     rec=$work/killed
