@@ -43,6 +43,7 @@ StopEvent LiveControl::run_until_stop() {
     }
     if (interrupted_) {
       ev.reason = StopEvent::Reason::kInterrupted;
+      ev.hart = m_.current_hart();  // the hart whose slice it is
       break;
     }
   }

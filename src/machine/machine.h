@@ -74,6 +74,8 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   uint64_t icount() const;  // instructions executed by all harts
   unsigned hart_count() const { return unsigned(harts_.size()); }
   Hart& hart(unsigned i) { return *harts_[i]; }
+  // The hart whose time slice it is (or was last).
+  unsigned current_hart() const { return cur_hart_; }
   Ram& ram() { return ram_; }
   Bus& bus() { return bus_; }
   std::optional<int> exit_code() const { return exit_code_; }
