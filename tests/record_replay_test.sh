@@ -136,7 +136,10 @@ case $case in
     # One corrupt byte in the middle of the log: the chunk is named, the
     # chunks before it replay.
     cp -r "$work/good" "$work/corrupt"
-    printf '\xff' | dd of="$work/corrupt/events.log" bs=1 seek=$((size / 2)) conv=notrunc status=none
+    off=$((size / 2))
+    byte=$(od -An -tu1 -j $off -N1 "$work/corrupt/events.log" | tr -d ' ')
+    printf "\\x$(printf %02x $((255 - byte)))" | dd of="$work/corrupt/events.log" bs=1 seek=$off conv=notrunc status=none
+    cmp -s "$work/good/events.log" "$work/corrupt/events.log" && fail "corrupt byte: the byte did not change"
     out=$("$ttvm" replay "$work/corrupt" 2>&1 >/dev/null); st=$?
     [[ $st -eq 0 && $out == *"events.log: chunk "*" at offset "*"replayed the "*" events before it, to icount"* ]] ||
       fail "corrupt byte: status $st, '$out'"
