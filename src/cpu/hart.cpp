@@ -185,85 +185,56 @@ bool Hart::exec_fence_i(const Insn& in) {
   return false;
 }
 
+// Every field of architectural state, in one list for save and restore
+// (and so for digests and, later, checkpoints).
+template <typename HartT, typename F>
+void Hart::visit_state(HartT& h, F&& f) {
+  f(h.x_);
+  f(h.pc_);
+  f(h.icount_);
+  f(h.priv_);
+  f(h.waiting_);
+  f(h.reservation_);
+  f(h.mstatus_);
+  f(h.misa_);
+  f(h.medeleg_);
+  f(h.mideleg_);
+  f(h.mie_);
+  f(h.mip_);
+  f(h.lines_);
+  f(h.mtvec_);
+  f(h.stvec_);
+  f(h.mepc_);
+  f(h.sepc_);
+  f(h.mcause_);
+  f(h.scause_);
+  f(h.mtval_);
+  f(h.stval_);
+  f(h.mscratch_);
+  f(h.sscratch_);
+  f(h.satp_);
+  f(h.mcounteren_);
+  f(h.scounteren_);
+  f(h.mcountinhibit_);
+  f(h.menvcfg_);
+  f(h.senvcfg_);
+  f(h.stimecmp_);
+  f(h.cycle_offset_);
+  f(h.instret_offset_);
+  f(h.cycle_frozen_);
+  f(h.instret_frozen_);
+  f(h.f_);
+  f(h.fflags_);
+  f(h.frm_);
+}
+
 void Hart::save(StateWriter& w) const {
-  w.put(x_);
-  w.put(pc_);
-  w.put(icount_);
-  w.put(priv_);
-  w.put(waiting_);
-  w.put(reservation_);
-  w.put(mstatus_);
-  w.put(misa_);
-  w.put(medeleg_);
-  w.put(mideleg_);
-  w.put(mie_);
-  w.put(mip_);
-  w.put(lines_);
-  w.put(mtvec_);
-  w.put(stvec_);
-  w.put(mepc_);
-  w.put(sepc_);
-  w.put(mcause_);
-  w.put(scause_);
-  w.put(mtval_);
-  w.put(stval_);
-  w.put(mscratch_);
-  w.put(sscratch_);
-  w.put(satp_);
-  w.put(mcounteren_);
-  w.put(scounteren_);
-  w.put(mcountinhibit_);
-  w.put(menvcfg_);
-  w.put(senvcfg_);
-  w.put(stimecmp_);
-  w.put(cycle_offset_);
-  w.put(instret_offset_);
-  w.put(cycle_frozen_);
-  w.put(instret_frozen_);
-  w.put(f_);
-  w.put(fflags_);
-  w.put(frm_);
+  visit_state(*this, [&w](const auto& v) { w.put(v); });
   pmp_.save(w);
 }
 
 void Hart::restore(StateReader& r) {
-  r.get(x_);
-  r.get(pc_);
-  r.get(icount_);
-  r.get(priv_);
-  r.get(waiting_);
-  r.get(reservation_);
-  r.get(mstatus_);
-  r.get(misa_);
-  r.get(medeleg_);
-  r.get(mideleg_);
-  r.get(mie_);
-  r.get(mip_);
-  r.get(lines_);
-  r.get(mtvec_);
-  r.get(stvec_);
-  r.get(mepc_);
-  r.get(sepc_);
-  r.get(mcause_);
-  r.get(scause_);
-  r.get(mtval_);
-  r.get(stval_);
-  r.get(mscratch_);
-  r.get(sscratch_);
-  r.get(satp_);
-  r.get(mcounteren_);
-  r.get(scounteren_);
-  r.get(mcountinhibit_);
-  r.get(menvcfg_);
-  r.get(senvcfg_);
-  r.get(stimecmp_);
-  r.get(cycle_offset_);
-  r.get(instret_offset_);
-  r.get(cycle_frozen_);
-  r.get(instret_frozen_);
-  r.get(f_);
-  r.get(fflags_);
-  r.get(frm_);
+  visit_state(*this, [&r](auto& v) { r.get(v); });
   pmp_.restore(r);
   update_data_mode();
   flush_tlbs();

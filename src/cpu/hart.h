@@ -184,6 +184,9 @@ class Hart {
 
  private:
   static constexpr uint64_t kNoReservation = ~0ull;
+  // Calls f on every field of architectural state (save, restore).
+  template <typename HartT, typename F>
+  static void visit_state(HartT& h, F&& f);
   enum DataMode : uint8_t { kModeU = 0, kModeS = 1, kModeSSum = 2, kModeM = 3, kModes = 4 };
 
   // Translation result of one access.
