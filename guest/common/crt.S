@@ -1,6 +1,7 @@
 /* Start-up for C guest programs: stack, bss, main(), then exit through
  * HTIF tohost with main's return value (0 = success). Only hart 0 runs
  * main; other harts wait. */
+#include "htif.h"
   .section .text.init
   .globl _start
 _start:
@@ -26,15 +27,7 @@ park:
   wfi
   j park
 
-  .section .tohost, "aw", @progbits
-  .align 6
-  .globl tohost
-tohost: .dword 0
-  .size tohost, 8
-  .align 6
-  .globl fromhost
-fromhost: .dword 0
-  .size fromhost, 8
+HTIF_MAILBOX
 
   .bss
   .align 4

@@ -9,6 +9,7 @@
  * "FAIL <n>" on the HTIF console and exits with code n. An unexpected trap
  * exits with 1000 + mcause (interrupts: 1000 + low bits). Check numbers start
  * at 1. */
+#include "htif.h"
 #ifndef TTVM_GUEST_TEST_H
 #define TTVM_GUEST_TEST_H
 
@@ -95,15 +96,7 @@
   j 1b;                                              \
   .section .rodata;                                  \
   fail_msg: .asciz "FAIL ";                          \
-  .section .tohost, "aw", @progbits;                 \
-  .align 6;                                          \
-  .globl tohost;                                     \
-  tohost: .dword 0;                                  \
-  .size tohost, 8;                                   \
-  .align 6;                                          \
-  .globl fromhost;                                   \
-  fromhost: .dword 0;                                \
-  .size fromhost, 8;                                 \
+  HTIF_MAILBOX;                                       \
   .bss;                                              \
   .align 4;                                          \
   _stack: .skip 8192;                                \

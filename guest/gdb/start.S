@@ -1,6 +1,7 @@
 /* Start-up for the gdb test program: every hart gets a stack; hart 0 runs
  * main() and exits through HTIF tohost with its return value, the others
  * run other_hart() (a loop gdb can look at as a second thread). */
+#include "htif.h"
   .section .text.init
   .globl _start
 _start:
@@ -26,15 +27,7 @@ _start:
   wfi
   j 3b
 
-  .section .tohost, "aw", @progbits
-  .align 6
-  .globl tohost
-tohost: .dword 0
-  .size tohost, 8
-  .align 6
-  .globl fromhost
-fromhost: .dword 0
-  .size fromhost, 8
+HTIF_MAILBOX
 
   .bss
   .align 4
