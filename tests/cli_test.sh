@@ -93,4 +93,21 @@ wait "$holder" 2>/dev/null
 printf '\x37\x05\x10\x00\xb7\x35\x07\x00\x93\x85\x35\x33\x23\x20\xb5\x00\x6f\x00\x00\x00' >"$tmp/raw.bin"
 check raw-exit-code 7 '' -- "$ttvm" run -bios none -kernel "$tmp/raw.bin"
 
+# record / replay / info of the bare-metal demo, and their errors.
+check record 0 'recorded [0-9]+ instructions .* state digest [0-9a-f]{16}' -- "$ttvm" record -o "$tmp/demo.rec" -bios none -kernel "$demo"
+check replay 0 'replay matched the recording: [0-9]+ instructions, exit status 0' -- "$ttvm" replay "$tmp/demo.rec"
+check info 0 'ended +guest exit status 0' -- "$ttvm" info "$tmp/demo.rec"
+check replay-missing 2 "^ttvm: $tmp/nope/manifest: cannot open the manifest" -- "$ttvm" replay "$tmp/nope"
+check replay-usage 2 'replay: which recording' -- "$ttvm" replay
+check record-o 2 '^ttvm: -o needs a recording directory' -- "$ttvm" record -o
+mkdir -p "$tmp/notrec" && touch "$tmp/notrec/file"
+check record-not-a-recording 2 'notrec: directory exists and is not a ttvm recording' -- "$ttvm" record -o "$tmp/notrec" -bios none -kernel "$demo"
+check record-commit 2 'commit=on would change an image the recording depends on' -- "$ttvm" record -o "$tmp/c.rec" -drive "file=$demo,format=raw,if=virtio,commit=on"
+cp -r "$tmp/demo.rec" "$tmp/emptylog.rec" && : >"$tmp/emptylog.rec/events.log"
+check replay-not-a-log 2 'emptylog.rec/events.log: not a ttvm event log \(bad header at offset 0\)' -- "$ttvm" replay "$tmp/emptylog.rec"
+cp "$demo" "$tmp/demo-copy.elf"
+"$ttvm" record -o "$tmp/copy.rec" -bios none -kernel "$tmp/demo-copy.elf" >/dev/null 2>&1
+printf 'x' >>"$tmp/demo-copy.elf"
+check replay-changed-image 2 "demo-copy.elf: the kernel image differs from the one recorded" -- "$ttvm" replay "$tmp/copy.rec"
+
 ((fails == 0)) || { echo "$fails check(s) failed"; exit 1; }
