@@ -1,0 +1,107 @@
+// The scheduler: harts one at a time, round-robin, each a quantum of
+// instructions (a slice); input boundaries between slices; idle time jumps.
+#include <chrono>
+#include <cstdio>
+
+#include "machine/machine.h"
+#include "record/recorder.h"
+#include "record/replayer.h"
+
+namespace ttvm {
+
+std::optional<int> Machine::run(uint64_t max_icount) {
+  // A log cut short (a killed recorder, a damaged chunk) replays up to its
+  // last event and no further: what came after it is unknown.
+  if (replayer_ && !replayer_->complete()) max_icount = std::min(max_icount, replayer_->horizon().icount);
+  paused_ = nullptr;
+  while (!exit_code_) {
+    take_inputs();
+    if (exit_code_) break;
+    const uint64_t now = icount();
+    if (now >= max_icount) return std::nullopt;
+    // A debugger's stop request: between slices, where the guest cannot tell.
+    if (poll_hook_ && ((++hook_rounds_ & 7) == 0 || poll_soon_)) {
+      poll_soon_ = false;
+      if (poll_hook_()) return std::nullopt;
+    }
+    if (slice_left_ == 0 && !next_slice()) {
+      if (!idle()) {
+        std::fprintf(stderr, "ttvm: every hart waits for an interrupt (WFI) and nothing can raise one; stopping\n");
+        return 1;
+      }
+      continue;
+    }
+    Hart& h = *harts_[cur_hart_];
+    uint64_t budget = std::min({slice_left_, until_next_deadline(), max_icount - now});
+    if (replayer_) {
+      // Stop exactly where the next logged input enters.
+      if (const Event* e = replayer_->peek_boundary(); e && e->at.icount > now)
+        budget = std::min(budget, e->at.icount - now);
+    }
+    running_ = &h;
+    const uint64_t n = h.run(budget);
+    running_ = nullptr;
+    slice_left_ = h.waiting() ? 0 : slice_left_ - std::min(n, slice_left_);
+    update_timer_lines();
+    code_.collect_garbage();
+    if (__builtin_expect(h.paused(), 0)) {
+      // A breakpoint, watchpoint or step: the slice goes on when run() is
+      // called again, so the schedule is the same as without the stop.
+      paused_ = &h;
+      return std::nullopt;
+    }
+  }
+  return exit_code_;
+}
+
+bool Machine::next_slice() {
+  const unsigned count = unsigned(harts_.size());
+  for (unsigned k = 1; k <= count; ++k) {
+    const unsigned i = (cur_hart_ + k) % count;
+    if (harts_[i]->waiting()) continue;
+    // Another hart's stores may hit a reserved granule: a reservation does
+    // not survive a switch.
+    if (i != cur_hart_) harts_[cur_hart_]->clear_reservation();
+    cur_hart_ = i;
+    slice_left_ = kQuantum;
+    return true;
+  }
+  return false;
+}
+
+bool Machine::idle() {
+  // Whatever the guest printed (a prompt, say) is out before we wait.
+  if (flush_output_) flush_output_();
+  const uint64_t d = until_next_deadline();
+  // Input may still come: typed, piped, or from the network.
+  const bool live = !replayer_ && ((console_in_ && !console_in_->eof()) || net_connected());
+  if (live) {
+    if (recorder_ && recorder_->needs_sync()) recorder_->sync(here(), state_values());  // may block on the host
+    // Input may still come (a person typing, a script feeding a pipe, a
+    // peer on the network): do not let idle guest time run ahead of the
+    // wall clock. This only sleeps; the guest sees the same time whatever
+    // the host does.
+    const uint64_t guest_ns = (time_units() + (d == ~0ull ? 0 : d)) / kInsnsPerTick * (1'000'000'000 / kTimebaseHz);
+    const auto wall_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                      std::chrono::steady_clock::now() - wall_start_).count());
+    const bool early = d != ~0ull && guest_ns > wall_ns;
+    if (d == ~0ull)
+      wait_for_host_input(poll_hook_ ? 50 : -1);  // a debugger must still get through
+    else if (early)
+      wait_for_host_input(int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100)));
+    poll_soon_ = true;
+    // Input arrived: let the harts see it before time moves on.
+    if (take_host_inputs(true)) return true;
+    // Still ahead of the wall clock: wait again (the deadline stays put).
+    if (early && uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                              std::chrono::steady_clock::now() - wall_start_).count()) < guest_ns)
+      return true;
+  }
+  if (d == ~0ull) return live;
+  time_offset_ += d;  // jump to the deadline
+  ++idle_jumps_;
+  update_timer_lines();
+  return true;
+}
+
+}  // namespace ttvm

@@ -1,0 +1,46 @@
+// Digests of the machine's state: the cheap one logged while recording and
+// checked while replaying, and the full one (all of RAM) at the end.
+#include "machine/machine.h"
+#include "util/hash.h"
+
+namespace ttvm {
+
+uint64_t Machine::digest() { return digest_of(full_state_values()); }
+
+uint64_t Machine::digest_of(const NamedValues& v) {
+  uint64_t h = kFnvOffset;
+  for (const auto& kv : v) h = fnv1a(&kv.second, sizeof kv.second, h);
+  return h;
+}
+
+uint64_t Machine::guest_ns() { return mtime() * (1'000'000'000 / kTimebaseHz); }
+
+NamedValues Machine::state_values() {
+  NamedValues v;
+  v.emplace_back("icount", icount());
+  v.emplace_back("time", time_units());
+  for (unsigned i = 0; i < harts_.size(); ++i) {
+    const std::string name = "hart" + std::to_string(i);
+    v.emplace_back(name + ".pc", harts_[i]->pc());
+    v.emplace_back(name + ".icount", harts_[i]->current_icount());
+    v.emplace_back(name + ".state", harts_[i]->digest());
+  }
+  v.emplace_back("schedule", uint64_t(cur_hart_) << 32 | slice_left_);
+  StateWriter w;
+  clint_->save(w);
+  plic_->save(w);
+  uart_->save(w);
+  rtc_->save(w);
+  for (auto& d : virtio_) d->save(w);
+  v.emplace_back("devices", fnv1a(w.bytes().data(), w.bytes().size()));
+  v.emplace_back("memory.sample", ram_.sample_digest(4096));
+  return v;
+}
+
+NamedValues Machine::full_state_values() {
+  NamedValues v = state_values();
+  v.emplace_back("memory", ram_.digest());
+  return v;
+}
+
+}  // namespace ttvm
