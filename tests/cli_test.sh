@@ -93,6 +93,13 @@ wait "$holder" 2>/dev/null
 printf '\x37\x05\x10\x00\xb7\x35\x07\x00\x93\x85\x35\x33\x23\x20\xb5\x00\x6f\x00\x00\x00' >"$tmp/raw.bin"
 check raw-exit-code 7 '' -- "$ttvm" run -bios none -kernel "$tmp/raw.bin"
 
+# A guest reset (SiFive test 0x7777) reboots: images reloaded, counters
+# restarted, the rest of RAM kept; recorded and replayed like any run.
+reboot=$(dirname "$demo")/reset-reboot.elf
+check reboot 0 'reboot: second boot' -- "$ttvm" run -bios none -kernel "$reboot"
+check reboot-record 0 'recorded [0-9]+ instructions' -- "$ttvm" record -o "$tmp/reboot.rec" -bios none -kernel "$reboot"
+check reboot-replay 0 'replay matched the recording' -- "$ttvm" replay "$tmp/reboot.rec"
+
 # record / replay / info of the bare-metal demo, and their errors.
 check record 0 'recorded [0-9]+ instructions .* state digest [0-9a-f]{16}' -- "$ttvm" record -o "$tmp/demo.rec" -bios none -kernel "$demo"
 check replay 0 'replay matched the recording: [0-9]+ instructions, exit status 0' -- "$ttvm" replay "$tmp/demo.rec"

@@ -9,6 +9,8 @@
 #   damage       a corrupt chunk, a truncated log, a changed kernel, a wrong
 #                format version: each its clear message; prefixes replay
 #   kill         a recorder killed with SIGKILL leaves a prefix that replays
+#   reboot       Linux reboots (the guest resets the board) and powers off
+#                after the second boot; the replay matches
 #   gdb          gdb-multiarch attached to a replay: a breakpoint in the
 #                kernel, a backtrace, writes refused; the replay still matches
 # Usage: record_replay_test.sh TTVM LINUX_DIR CASE
@@ -211,6 +213,24 @@ case $case in
       fail "the replay under gdb did not match: status $st, $(tail -2 "$rec.replayerr")"
     cmp -s "$rec.out" "$rec.replay" || fail "console output under gdb differs from the recording"
     [[ $fails -eq 0 ]] && echo "ok gdb: break, bt, refused write, detach; replay matched"
+    ;;
+  reboot)
+    rec=$work/reboot
+    eval "set -- $(machine 1)"
+    (for n in 1 2; do
+      for _ in $(seq 600); do
+        (($(tr -d '\r' <"$rec.out" 2>/dev/null | grep -c 'shell: commands') >= n)) && break
+        sleep 0.1
+      done
+      if ((n == 1)); then echo reboot; else echo poweroff; fi
+    done) | timeout 300 "$ttvm" record -o "$rec" "$@" >"$rec.out" 2>"$rec.err" || fail "record exit status $?"
+    (($(grep -c 'ttvm-init: hello from pid 1' "$rec.out") == 2)) || fail "Linux did not boot twice: $(tail -5 "$rec.out")"
+    grep -q 'reboot: Restarting system' "$rec.out" || fail "no 'Restarting system'"
+    timeout 300 "$ttvm" replay "$rec" <&- >"$rec.replay" 2>"$rec.replayerr"
+    st=$?
+    [[ $st -eq 0 ]] && grep -q 'replay matched the recording' "$rec.replayerr" || fail "replay: status $st, $(tail -2 "$rec.replayerr")"
+    cmp -s "$rec.out" "$rec.replay" || fail "the replay's console output differs"
+    [[ $fails -eq 0 ]] && echo "ok reboot: booted twice, replay matched"
     ;;
   *) echo "unknown case $case"; exit 2 ;;
 esac

@@ -5,7 +5,7 @@
  * prints "ttvm-init: all checks passed" (or "ttvm-init: N check(s) FAILED")
  * and powers the machine off through reboot(RB_POWER_OFF).  With `ttvm.shell`
  * on the kernel command line it then reads commands from the console instead
- * (echo, cat, ls, rng, uptime, help, poweroff) until `poweroff` or EOF.
+ * (echo, cat, ls, rng, uptime, help, reboot, poweroff) until `poweroff` or EOF.
  * When the kernel has an eth0 (virtio-net; the address comes from the
  * command line's ip=, see README.md), a forked child serves TCP echo on port
  * 7 meanwhile: one connection at a time, everything read is written back
@@ -84,6 +84,9 @@ static ssize_t send(int fd, const void *buf, size_t n, int flags)
 
 #ifndef RB_POWER_OFF
 #define RB_POWER_OFF 0x4321fedc /* LINUX_REBOOT_CMD_POWER_OFF */
+#endif
+#ifndef RB_AUTOBOOT
+#define RB_AUTOBOOT 0x01234567 /* LINUX_REBOOT_CMD_RESTART */
 #endif
 
 #define DISK_SIGNATURE "TTVM-DISK-SIGNATURE"
@@ -533,7 +536,7 @@ static void cmd_rng(const char *arg)
 static void shell(void)
 {
 	static char line[512];
-	say("shell: commands: echo, cat FILE, ls [DIR], rng [N], uptime, help, poweroff", 0);
+	say("shell: commands: echo, cat FILE, ls [DIR], rng [N], uptime, help, reboot, poweroff", 0);
 	for (;;) {
 		out("ttvm# ");
 		size_t n = 0;
@@ -584,7 +587,11 @@ static void shell(void)
 		} else if (strcmp(cmd, "uptime") == 0) {
 			cmd_cat("/proc/uptime");
 		} else if (strcmp(cmd, "help") == 0) {
-			out("echo ARGS | cat FILE... | ls [DIR] | rng [N<=64] | uptime | poweroff\n");
+			out("echo ARGS | cat FILE... | ls [DIR] | rng [N<=64] | uptime | reboot | poweroff\n");
+		} else if (strcmp(cmd, "reboot") == 0) {
+			say("rebooting", 0);
+			reboot(RB_AUTOBOOT);
+			fail("reboot(RB_AUTOBOOT) returned");
 		} else if (strcmp(cmd, "poweroff") == 0 || strcmp(cmd, "exit") == 0) {
 			return;
 		} else {

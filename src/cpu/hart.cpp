@@ -32,7 +32,9 @@ void Hart::reset(uint64_t pc) {
   mcounteren_ = scounteren_ = mcountinhibit_ = 0;
   menvcfg_ = senvcfg_ = 0;
   stimecmp_ = ~0ull;
-  cycle_offset_ = instret_offset_ = 0;
+  // mcycle and minstret read 0 again after a reset (icount itself never
+  // goes back: it is the machine's time coordinate).
+  cycle_offset_ = instret_offset_ = 0 - icount_;
   cycle_frozen_ = instret_frozen_ = 0;
   pmp_.reset();
   update_data_mode();

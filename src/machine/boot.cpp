@@ -22,8 +22,8 @@ std::string hex(uint64_t v) {
   return s.str();
 }
 
-LoadedImage load_any(const std::string& path, Ram& ram, uint64_t raw_addr) {
-  const auto data = read_file(path);
+LoadedImage load_any(const FileReader& read, const std::string& path, Ram& ram, uint64_t raw_addr) {
+  const auto data = read(path);
   return looks_like_elf(data) ? load_elf(path, data, ram) : load_raw(path, data, ram, raw_addr);
 }
 
@@ -52,7 +52,8 @@ std::vector<uint8_t> reset_rom(uint64_t entry, uint64_t fdt_addr, uint64_t next_
 
 }  // namespace
 
-BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, const std::string& default_kernel) {
+BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, const std::string& default_kernel,
+                            const FileReader& read) {
   BootImages out;
   const uint64_t ram_end = ram.base() + ram.size();
   std::string kernel = cfg.kernel;
@@ -64,7 +65,7 @@ BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, c
     if (cfg.bios == "default" && access(bios.c_str(), R_OK) != 0)
       throw UserError("-bios default needs OpenSBI's fw_jump firmware at " + bios +
                       " (Debian package 'opensbi'), or give -bios FILE");
-    const LoadedImage fw = load_any(bios, ram, ram.base());
+    const LoadedImage fw = load_any(read, bios, ram, ram.base());
     out.entry = fw.entry;
     kernel_addr = align_up(fw.high, 2 * kMiB);
   } else if (kernel.empty()) {
@@ -74,7 +75,7 @@ BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, c
 
   uint64_t kernel_start = kernel_addr;
   if (!kernel.empty()) {
-    const LoadedImage k = load_any(kernel, ram, kernel_addr);
+    const LoadedImage k = load_any(read, kernel, ram, kernel_addr);
     kernel_start = k.is_elf ? k.low : kernel_addr;
     next_addr = k.entry;
     if (cfg.bios == "none") out.entry = k.entry;
@@ -86,7 +87,7 @@ BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, c
 
   if (!cfg.initrd.empty()) {
     if (kernel.empty()) throw UserError("-initrd " + cfg.initrd + " needs a -kernel");
-    const auto data = read_file(cfg.initrd);
+    const auto data = read(cfg.initrd);
     const uint64_t start = align_up(kernel_start + std::min(ram.size() / 2, 128 * kMiB), 8);
     if (!ram.contains(start, data.size()))
       throw UserError(cfg.initrd + ": initrd of " + std::to_string(data.size()) + " bytes at " + hex(start) +
@@ -97,7 +98,7 @@ BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, c
   fdt.bootargs = cfg.append;
 
   if (!cfg.dtb.empty())
-    out.fdt = patch_fdt_chosen(read_file(cfg.dtb), fdt, cfg.dtb);
+    out.fdt = patch_fdt_chosen(read(cfg.dtb), fdt, cfg.dtb);
   else
     out.fdt = build_fdt(fdt);
   // At the top of RAM (below 3 GiB of RAM), 2 MiB aligned, as QEMU.

@@ -6,6 +6,7 @@
 // first image.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,8 +30,13 @@ struct BootImages {
   std::optional<uint64_t> tohost, fromhost;
 };
 
+// Where image bytes come from: the file system (read_file), or a cache of
+// what the first boot read, so that a reset loads the very same bytes.
+using FileReader = std::function<std::vector<uint8_t>(const std::string& path)>;
+
 // Loads firmware, kernel and initrd into `ram` and builds the device tree
 // from `fdt` (bootargs and initrd filled in here). Errors name the file.
-BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, const std::string& default_kernel);
+BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, const std::string& default_kernel,
+                            const FileReader& read);
 
 }  // namespace ttvm

@@ -50,8 +50,9 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
   add_virtio_devices();
   test_dev_ = std::make_unique<SifiveTest>([this](SifiveTest::Action a, int status) {
     if (a == SifiveTest::Action::kReset)
-      std::fprintf(stderr, "ttvm: the guest asked for a reset, which is not supported yet; stopping\n");
-    request_exit(status);
+      reset_pending_ = true;  // done between slices, where no hart is running
+    else
+      request_exit(status);
     if (running_) running_->request_stop();
   });
   bus_.add_device(SifiveTest::kBase, SifiveTest::kSize, test_dev_.get());
@@ -132,7 +133,7 @@ void Machine::add_virtio_devices() {
   }
 }
 
-void Machine::boot() {
+BootImages Machine::load_images() {
   FdtParams fp;
   fp.ram_base = ram_.base();
   fp.ram_size = ram_.size();
@@ -141,7 +142,16 @@ void Machine::boot() {
   fp.mmu_type = "riscv,sv48";
   fp.timebase_hz = kTimebaseHz;
   fp.plic_size = Plic::window_size(fp.harts);
-  const BootImages img = load_boot_images(cfg_, ram_, fp, TTVM_DEMO_PATH);
+  // Every file is read once; a reset loads the same bytes again.
+  return load_boot_images(cfg_, ram_, fp, TTVM_DEMO_PATH, [this](const std::string& path) {
+    auto it = image_cache_.find(path);
+    if (it == image_cache_.end()) it = image_cache_.emplace(path, read_file(path)).first;
+    return it->second;
+  });
+}
+
+void Machine::boot() {
+  const BootImages img = load_images();
   fdt_ = img.fdt;
   bus_.add_rom(kResetRomBase, img.rom);
   if (img.tohost) {
@@ -150,6 +160,10 @@ void Machine::boot() {
     htif_ = std::make_unique<Htif>(ram_, *img.tohost, fromhost, console_);
     ram_.set_page_flag(*img.tohost, Ram::kWatchPage);
   }
+  reset_board();
+}
+
+void Machine::reset_board() {
   clint_->reset();
   plic_->reset();
   uart_->reset();
@@ -160,6 +174,15 @@ void Machine::boot() {
   cur_hart_ = unsigned(harts_.size()) - 1;
   slice_left_ = 0;
   update_timer_lines();
+}
+
+void Machine::guest_reset() {
+  // As QEMU's virt board: the images are loaded again (the rest of RAM
+  // keeps its contents, disks keep their writes), every device and hart
+  // starts over from the reset ROM. Virtual time and the icount go on.
+  load_images();
+  code_.flush_all();
+  reset_board();
 }
 
 uint64_t Machine::icount() const {

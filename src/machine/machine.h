@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,7 @@
 #include "mem/dma.h"
 #include "dev/sifive_test.h"
 #include "dev/uart16550.h"
+#include "machine/boot.h"
 #include "machine/config.h"
 #include "machine/host_console.h"
 #include "mem/bus.h"
@@ -147,6 +149,13 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
 
  private:
   uint64_t time_units();
+  // Loads firmware, kernel, initrd and device tree into RAM (from the
+  // image cache after the first time).
+  BootImages load_images();
+  // Devices and harts to their reset state, hart 0 first.
+  void reset_board();
+  // The guest asked for a reset (SiFive test 0x7777, e.g. Linux `reboot`).
+  void guest_reset();
   void update_timer_lines();
   // Instructions until the next timer deadline that is not yet due
   // (~0 if none).
@@ -208,6 +217,8 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   Recorder* recorder_ = nullptr;
   Replayer* replayer_ = nullptr;
   int quit_status_ = -1;
+  bool reset_pending_ = false;
+  std::map<std::string, std::vector<uint8_t>> image_cache_;  // path -> bytes read at boot
   const volatile std::sig_atomic_t* quit_flag_ = nullptr;
   std::optional<int> exit_code_;
   FILE* trace_out_ = nullptr;

@@ -44,6 +44,11 @@ std::optional<int> Machine::run(uint64_t max_icount) {
     slice_left_ = h.waiting() ? 0 : slice_left_ - std::min(n, slice_left_);
     update_timer_lines();
     code_.collect_garbage();
+    if (__builtin_expect(reset_pending_, 0)) {
+      reset_pending_ = false;
+      guest_reset();
+      continue;
+    }
     if (__builtin_expect(h.paused(), 0)) {
       // A breakpoint, watchpoint or step: the slice goes on when run() is
       // called again, so the schedule is the same as without the stop.
