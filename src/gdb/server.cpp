@@ -138,6 +138,9 @@ int Server::run(bool start_stopped) {
         new_conn_ = lost_ = false;
         const StopEvent ev = ctl_.resume();
         if (ev.reason == StopEvent::Reason::kExited) return ev.exit_code;
+        // A replay cut short ran out of history with no gdb attached:
+        // nothing more can happen.
+        if (ev.reason == StopEvent::Reason::kHistoryEnd) return exit_code_;
         last_stop_ = ev;
         running = false;
         if (!new_conn_) continue;  // a breakpoint an earlier gdb left: wait, stopped, for the next

@@ -41,6 +41,12 @@ StopEvent LiveControl::run_until_stop() {
       }
       break;
     }
+    if (m_.at_history_end()) {
+      // Replaying a log cut short: nothing is known past its last event.
+      ev.reason = StopEvent::Reason::kHistoryEnd;
+      ev.hart = m_.current_hart();
+      break;
+    }
     if (interrupted_) {
       ev.reason = StopEvent::Reason::kInterrupted;
       ev.hart = m_.current_hart();  // the hart whose slice it is

@@ -91,6 +91,9 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   // The user asked the run to end with `status` (Ctrl-A x, a signal): an
   // input like any other, logged when recording.
   void request_quit(int status) { quit_status_ = status; }
+  // Replaying a log that was cut short (a killed recorder, damage), and
+  // standing at its last event: run() cannot go further.
+  bool at_history_end() const;
   // Set asynchronously (by a signal handler) to a signal number.
   void set_quit_flag(const volatile std::sig_atomic_t* f) { quit_flag_ = f; }
   // Where the machine stands in its history.

@@ -59,6 +59,10 @@ std::optional<int> Machine::run(uint64_t max_icount) {
   return exit_code_;
 }
 
+bool Machine::at_history_end() const {
+  return replayer_ && !replayer_->complete() && icount() >= replayer_->horizon().icount;
+}
+
 bool Machine::next_slice() {
   const unsigned count = unsigned(harts_.size());
   for (unsigned k = 1; k <= count; ++k) {
