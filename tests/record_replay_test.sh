@@ -189,7 +189,19 @@ case $case in
     n=$(stat -c %s "$rec.out")
     head -c "$n" "$rec.replay" | cmp -s - "$rec.out" ||
       fail "the replayed prefix's console output differs from the recording's"
-    [[ $fails -eq 0 ]] && echo "ok kill: $(echo "$out" | tail -1)"
+    # gdb on the prefix: continue stops where the history ends.
+    "$ttvm" replay "$rec" -gdb tcp::0 -S <&- >/dev/null 2>"$rec.gdberr" &
+    port=
+    for _ in $(seq 100); do
+      port=$(grep -Eo 'listening on 127.0.0.1:[0-9]+' "$rec.gdberr" | grep -Eo '[0-9]+$') && break
+      sleep 0.1
+    done
+    g=$(timeout 120 gdb-multiarch -nx -batch -ex "target remote :$port" -ex continue -ex detach "$dir/vmlinux" 2>&1)
+    wait $!
+    st=$?
+    [[ $g == *"No more reverse-execution history"* ]] || fail "gdb on the prefix: no end-of-history stop: $g"
+    [[ $st -eq 0 ]] || fail "gdb on the prefix: replay status $st: $(tail -2 "$rec.gdberr")"
+    [[ $fails -eq 0 ]] && echo "ok kill: $(echo "$out" | tail -1); gdb stops at the end of the history"
     ;;
   gdb)
     rec=$work/g
