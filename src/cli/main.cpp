@@ -48,7 +48,8 @@ constexpr const char* kUsage =
     "  --demo              boot the built-in Linux guest (OpenSBI, kernel, init, disk, rng, user network)\n"
     "  --stats             print the instruction count and speed at exit\n"
     "  -s                  gdb server on tcp:127.0.0.1:1234 (shorthand for -gdb tcp::1234)\n"
-    "  -gdb tcp::PORT      gdb server on a port of the loopback interface (tcp:HOST:PORT: on HOST)\n"
+    "  -gdb tcp::PORT      gdb server on a port of the loopback interface (tcp:HOST:PORT: on HOST;\n"
+    "                      --gdb PORT is the same as -gdb tcp::PORT)\n"
     "  -S                  do not start the harts before gdb continues\n"
     "\n"
     "A bare-metal program ends by writing tohost (HTIF); ttvm exits with its status.\n";

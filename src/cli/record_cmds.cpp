@@ -126,15 +126,12 @@ int cmd_replay(const std::vector<std::string>& args) {
   std::string dir;
   std::vector<std::string> extra;  // replay's own options: gdb, tracing, stats
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--gdb") {
-      if (i + 1 == args.size()) throw UserError("--gdb needs a port");
-      extra.push_back("-gdb");
-      extra.push_back("tcp::" + args[++i]);
-    } else if (dir.empty() && !args[i].empty() && args[i][0] != '-') {
+    if (dir.empty() && !args[i].empty() && args[i][0] != '-') {
       dir = args[i];
     } else {
       extra.push_back(args[i]);
-      if ((args[i] == "-gdb" || args[i] == "-d" || args[i] == "-D") && i + 1 < args.size()) extra.push_back(args[++i]);
+      if ((args[i] == "-gdb" || args[i] == "--gdb" || args[i] == "-d" || args[i] == "-D") && i + 1 < args.size())
+        extra.push_back(args[++i]);
     }
   }
   if (dir.empty()) throw UserError("replay: which recording? (usage: ttvm replay DIR [--gdb PORT] [-s] [-S] [--stats])");

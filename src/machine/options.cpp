@@ -324,7 +324,10 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
     } else if (a == "-S") {
       cfg.start_stopped = true;
     } else if (a == "-gdb") {
-      parse_gdb(value(), cfg);
+      std::string v = value();
+      // DESIGN's rr-style spelling, --gdb PORT, next to QEMU's -gdb tcp::PORT.
+      if (!v.empty() && v.find_first_not_of("0123456789") == std::string::npos) v = "tcp::" + v;
+      parse_gdb(v, cfg);
     } else if (a == "-D") {
       cfg.log_file = value();
     } else {
