@@ -93,6 +93,11 @@ wait "$holder" 2>/dev/null
 printf '\x37\x05\x10\x00\xb7\x35\x07\x00\x93\x85\x35\x33\x23\x20\xb5\x00\x6f\x00\x00\x00' >"$tmp/raw.bin"
 check raw-exit-code 7 '' -- "$ttvm" run -bios none -kernel "$tmp/raw.bin"
 
+# --gdb PORT, the rr-style spelling of -gdb tcp::PORT: the demo runs to
+# its end with the server listening (no gdb attached).
+check gdb-rr-spelling 0 'gdb server listening on 127.0.0.1:[0-9]+' -- "$ttvm" run --gdb 0
+check gdb-rr-spelling-bad 2 'expected tcp::PORT or tcp:HOST:PORT' -- "$ttvm" run --gdb abc
+
 # A guest reset (SiFive test 0x7777) reboots: images reloaded, counters
 # restarted, the rest of RAM kept; recorded and replayed like any run.
 reboot=$(dirname "$demo")/reset-reboot.elf

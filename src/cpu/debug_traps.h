@@ -35,7 +35,7 @@ class DebugTraps {
   // --- hart side (hot) ---
   bool has_watches() const { return !watches_.empty(); }
   // Whether a block starting at `va` must run one instruction at a time.
-  bool slow_block(uint64_t va) const { return !watches_.empty() || bp_pages_.count(va >> 12); }
+  bool slow_block(uint64_t va) const { return bp_pages_.count(va >> 12) != 0; }
   // The breakpoint at `va`, if any: returns false when none.
   bool breakpoint_at(uint64_t va, bool& hardware) const;
   // Whether the virtual page of `va` holds a watch for this kind of access

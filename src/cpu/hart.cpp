@@ -65,8 +65,7 @@ uint64_t Hart::run(uint64_t budget) {
     const Insn* in = b->insns.data();
     uint32_t i = 0;
     if (__builtin_expect(trace_fn_ != nullptr || (dbg_ != nullptr && dbg_->slow_block(pc_)), 0)) {
-      // One instruction at a time: tracing, breakpoints on this page, or
-      // watchpoints (which pause before the accessing instruction).
+      // One instruction at a time: tracing, or breakpoints on this page.
       while (i < n) {
         cur_idx_ = i;
         if (dbg_ && i > 0 && debug_break_here()) break;
@@ -80,7 +79,9 @@ uint64_t Hart::run(uint64_t budget) {
     } else {
       while (i < n) {
         if (!in[i].fn(*this, in[i])) {
-          ++i;
+          // A watchpoint pauses before its access: that instruction has
+          // not run (only looked at when an instruction ends the block).
+          if (!watch_paused()) ++i;
           break;
         }
         ++i;

@@ -324,9 +324,9 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
     } else if (a == "-S") {
       cfg.start_stopped = true;
     } else if (a == "-gdb") {
+      const bool rr_style = args[i] == "--gdb";  // DESIGN's --gdb PORT, next to QEMU's -gdb tcp::PORT
       std::string v = value();
-      // DESIGN's rr-style spelling, --gdb PORT, next to QEMU's -gdb tcp::PORT.
-      if (!v.empty() && v.find_first_not_of("0123456789") == std::string::npos) v = "tcp::" + v;
+      if (rr_style && !v.empty() && v.find_first_not_of("0123456789") == std::string::npos) v = "tcp::" + v;
       parse_gdb(v, cfg);
     } else if (a == "-D") {
       cfg.log_file = value();
