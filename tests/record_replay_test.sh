@@ -165,7 +165,7 @@ case $case in
     cp -r "$work/good" "$work/astray"
     sed -i 's/^epoch_ns .*/epoch_ns 1000000000000000000/' "$work/astray/manifest"
     out=$("$ttvm" replay "$work/astray" 2>&1 >/dev/null); st=$?
-    [[ $st -eq 3 && $out == *"replay diverged from the recording at icount "*": devices: recorded 0x"* ]] ||
+    [[ $st -eq 3 && $out == *"replay diverged from the recording at icount "*": device.rtc: recorded 0x"* ]] ||
       fail "divergence: status $st, '$out'"
     [[ $fails -eq 0 ]] && echo "ok damage: changed kernel, corrupt byte, truncated log, wrong version, divergence"
     ;;

@@ -176,6 +176,10 @@ void VirtioMmio::write_reg(uint64_t offset, uint32_t value) {
         // A size out of range leaves the current one (QEMU).
         const uint16_t n = (qr->num >= 1 && qr->num <= VirtQueue::kMaxSize) ? uint16_t(qr->num) : q.size();
         if (!q.enable(n, join(qr->desc), join(qr->driver), join(qr->device))) enter_error(queue_sel_, q.error());
+        // Fixed here, once: looking at a queue must never change its state
+        // (the machine asks a card whether it can receive at host-chosen
+        // moments, which must not show in the device's state).
+        q.set_event_idx(negotiated_ & (1ull << virtio::kFEventIdx));
       } else {
         queues_[queue_sel_].disable();
       }
@@ -217,8 +221,10 @@ void VirtioMmio::set_status(uint32_t value) {
   // The features take effect when FEATURES_OK is first set; bits the device
   // did not offer are dropped. FEATURES_OK is accepted whatever the driver
   // chose, VERSION_1 or not (QEMU does the same).
-  if ((value & virtio::kStatusFeaturesOk) && !(status_ & virtio::kStatusFeaturesOk))
+  if ((value & virtio::kStatusFeaturesOk) && !(status_ & virtio::kStatusFeaturesOk)) {
     negotiated_ = join(driver_features_) & offered_features();
+    for (auto& q : queues_) q.set_event_idx(negotiated_ & (1ull << virtio::kFEventIdx));
+  }
   status_ = value | (broken_ ? virtio::kStatusNeedsReset : 0);
 }
 
@@ -226,7 +232,6 @@ void VirtioMmio::notify(uint32_t queue) {
   if (broken_ || queue >= queues_.size()) return;
   VirtQueue& q = queues_[queue];
   if (!q.ready()) return;
-  q.set_event_idx(negotiated_ & (1ull << virtio::kFEventIdx));
   device_->process(queue, q);
   queue_done(queue);
 }
@@ -235,7 +240,6 @@ VirtQueue* VirtioMmio::active_queue(unsigned queue) {
   if (!device_ || broken_ || !(status_ & virtio::kStatusDriverOk) || queue >= queues_.size()) return nullptr;
   VirtQueue& q = queues_[queue];
   if (!q.ready()) return nullptr;
-  q.set_event_idx(negotiated_ & (1ull << virtio::kFEventIdx));
   return &q;
 }
 

@@ -26,13 +26,18 @@ NamedValues Machine::state_values() {
     v.emplace_back(name + ".state", harts_[i]->digest());
   }
   v.emplace_back("schedule", uint64_t(cur_hart_) << 32 | slice_left_);
-  StateWriter w;
-  clint_->save(w);
-  plic_->save(w);
-  uart_->save(w);
-  rtc_->save(w);
-  for (auto& d : virtio_) d->save(w);
-  v.emplace_back("devices", fnv1a(w.bytes().data(), w.bytes().size()));
+  // One value per device, so that a divergence names the device.
+  auto device = [&v](const std::string& name, const Device& d) {
+    StateWriter w;
+    d.save(w);
+    v.emplace_back("device." + name, fnv1a(w.bytes().data(), w.bytes().size()));
+  };
+  device("clint", *clint_);
+  device("plic", *plic_);
+  device("uart", *uart_);
+  device("rtc", *rtc_);
+  for (unsigned n = 0; n < virtio_.size(); ++n)
+    device("virtio" + std::to_string(n) + "." + virtio_[n]->name(), *virtio_[n]);
   v.emplace_back("memory.sample", ram_.sample_digest(4096));
   return v;
 }
