@@ -262,3 +262,25 @@ TEST(VirtioNet, SaveRestoreContinuesWhereItStopped) {
   b.mmio->save(wb);
   EXPECT_EQ(wa.bytes(), wb.bytes());
 }
+
+// The machine asks a card whether it can receive at moments the host picks
+// (only while recording or running live): asking must not change the
+// device's state, or a replay, which does not ask then, would diverge.
+TEST(VirtioNet, AskingWhetherItCanReceiveChangesNoState) {
+  NetRig r(true, kVersion1 | kF(VirtioNet::kFMac) | kF(virtio::kFEventIdx));
+  auto state = [&r] {
+    StateWriter w;
+    r.mmio->save(w);
+    return w.bytes();
+  };
+  const auto before = state();
+  EXPECT_FALSE(r.dev().can_receive());
+  EXPECT_EQ(state(), before);
+  // Published without a notify: event-index drivers skip the kick when
+  // the device asked for none.
+  r.add_chain({{kRxBuf, 12 + 1514, true}});
+  const auto posted = state();
+  EXPECT_TRUE(r.dev().can_receive());
+  EXPECT_TRUE(r.dev().can_receive());
+  EXPECT_EQ(state(), posted);
+}
