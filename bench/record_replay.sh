@@ -33,25 +33,11 @@ console_input() {
   printf 'uptime\npoweroff\n'
 }
 
-wait_line() {  # REGEX FILE
-  for _ in $(seq 1200); do
-    tr -d '\r' <"$2" 2>/dev/null | grep -Eq -- "$1" && return 0
-    sleep 0.05
-  done
-  echo "gave up waiting for '$1'" >&2
-  exit 1
-}
-free_port() {
-  local p
-  while :; do
-    p=$((20000 + RANDOM % 40000))
-    (: <"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo $p; return; }
-  done
-}
+. tests/guest_io.sh
 # The net workload's host side: waits for the guest, echoes 200 KB through
 # it, checks it, types a few commands and powers off.
 net_client() {  # PORT OUTFILE
-  wait_line 'shell: commands' "$2"
+  wait_line 'shell: commands' "$2" || { echo "net: the guest's shell did not come up" >&2; exit 1; }
   head -c 150000 /dev/zero | tr '\0' 'n' | fold -w 100 >"$work/net.in"
   exec 3<>"/dev/tcp/127.0.0.1/$1"
   cat <&3 >"$work/net.out" &
@@ -78,7 +64,7 @@ once() {
       ;;
     net)
       port=$(free_port)
-      args=("${base[@]}" -append "console=ttyS0 ttvm.shell ip=10.0.2.15::10.0.2.2:255.255.255.0::eth0:off"
+      args=("${base[@]}" -append "console=ttyS0 ttvm.shell $net_ip"
         -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:7" -device virtio-net-device,netdev=n0)
       ;;
   esac

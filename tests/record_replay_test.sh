@@ -28,21 +28,7 @@ machine() {  # SMP [KERNEL [APPEND]]
   echo -m 256M -smp "$1" -bios default -kernel "${2:-$dir/Image}" -initrd "$dir/initramfs.cpio" \
     -append "'${3:-console=ttyS0 ttvm.shell}'" -device virtio-rng-device
 }
-net_ip="ip=10.0.2.15::10.0.2.2:255.255.255.0::eth0:off"
-free_port() {
-  local p
-  while :; do
-    p=$((20000 + RANDOM % 40000))
-    (: <"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo $p; return; }
-  done
-}
-wait_line() {  # REGEX FILE
-  for _ in $(seq 1200); do
-    tr -d '\r' <"$2" 2>/dev/null | grep -Eq -- "$1" && return 0
-    sleep 0.1
-  done
-  return 1
-}
+. "$(dirname "$0")/guest_io.sh"
 # A client of the guest's echo server: each line must come back.
 net_session() {  # PORT RESULTFILE
   local line reply n=0
