@@ -85,6 +85,8 @@ bool Machine::idle() {
   // Input may still come: typed, piped, or from the network.
   const bool live = !replayer_ && ((console_in_ && !console_in_->eof()) || net_connected());
   if (live) {
+    // Input already waiting on the host: take it now rather than wait.
+    if (take_host_inputs(true)) return true;
     if (recorder_ && recorder_->needs_sync()) recorder_->sync(here(), state_values());  // may block on the host
     // Input may still come (a person typing, a script feeding a pipe, a
     // peer on the network): do not let idle guest time run ahead of the
