@@ -45,7 +45,7 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
   bus_.add_device(Plic::kBase, Plic::window_size(cfg.smp), plic_.get());
   uart_ = std::make_unique<Uart16550>(console_, [this](bool level) { plic_->set_level(kUartIrq, level); });
   bus_.add_device(Uart16550::kBase, Uart16550::kSize, uart_.get());
-  rtc_ = std::make_unique<GoldfishRtc>(cfg.start_epoch_ns, [this] { return mtime() * (1'000'000'000 / kTimebaseHz); });
+  rtc_ = std::make_unique<GoldfishRtc>(cfg.start_epoch_ns, [this] { return units_to_ns(time_units()); });
   bus_.add_device(GoldfishRtc::kBase, GoldfishRtc::kSize, rtc_.get());
   add_virtio_devices();
   test_dev_ = std::make_unique<SifiveTest>([this](SifiveTest::Action a, int status) {

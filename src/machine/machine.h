@@ -102,7 +102,6 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   // a sample of memory. full_state_values() adds the whole of RAM.
   NamedValues state_values();
   NamedValues full_state_values();
-  uint64_t guest_ns();
   // Network cards (-device virtio-net-device), in command-line order.
   unsigned net_cards() const { return unsigned(net_.size()); }
   VirtioNet& net_card(unsigned i) { return *net_[i].dev; }
@@ -152,6 +151,10 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
 
  private:
   uint64_t time_units();
+  // Virtual time units (one per instruction) as guest nanoseconds.
+  static uint64_t units_to_ns(uint64_t units) { return units / kInsnsPerTick * (1'000'000'000 / kTimebaseHz); }
+  // Host nanoseconds since the machine was built (idle pacing only).
+  uint64_t wall_ns() const;
   // Loads firmware, kernel, initrd and device tree into RAM (from the
   // image cache after the first time).
   BootImages load_images();
@@ -171,6 +174,9 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   // Live and record: host inputs (every 64th call unless `idle`); true if
   // any was delivered.
   bool take_host_inputs(bool idle);
+  // The user's request to end the run (Ctrl-A x, a signal), if any, as a
+  // control input; true if there was one.
+  bool take_quit();
   // Delivers one input to the device its port feeds.
   void inject(Port p, const uint8_t* data, size_t n);
   // Picks the next hart that is not waiting; false if every hart waits.

@@ -20,15 +20,15 @@ void Machine::take_inputs() {
         throw Divergence(now.icount, std::string("the machine went past a logged ") + port_name(e->port) +
                                          " event at icount " + std::to_string(e->at.icount) + " without stopping there");
       if (!(e->at == now)) break;
-      if (e->port == Port::kDigest || e->port == Port::kEnd) {
-        if (e->port == Port::kEnd) {
-          // The recording ended here (the guest exited, or the user or a
-          // debugger ended the run): so does the replay. The caller checks
-          // the final state.
-          const auto v = decode_values(e->data);
-          request_exit(int(int64_t(v ? find_value(*v, "exit").value_or(0) : 0)));
-          return;
-        }
+      if (e->port == Port::kEnd) {
+        // The recording ended here (the guest exited, or the user or a
+        // debugger ended the run): so does the replay. The caller checks
+        // the final state.
+        const auto v = decode_values(e->data);
+        request_exit(int(int64_t(v ? find_value(*v, "exit").value_or(0) : 0)));
+        return;
+      }
+      if (e->port == Port::kDigest) {
         const auto recorded = decode_values(e->data);
         if (!recorded) throw Divergence(now.icount, "a logged digest is malformed");
         const std::string diff = first_difference(*recorded, state_values());
@@ -44,16 +44,19 @@ void Machine::take_inputs() {
   if (recorder_ && recorder_->digest_due(now)) recorder_->digest(now, state_values());
 }
 
-bool Machine::take_host_inputs(bool idle) {
+bool Machine::take_quit() {
   if (console_in_ && console_in_->quit_requested()) request_quit(0);
   if (quit_flag_ && *quit_flag_) request_quit(128 + *quit_flag_);
-  if (quit_status_ >= 0) {
-    const uint8_t st = uint8_t(quit_status_);
-    if (recorder_) recorder_->input(here(), Port::kControl, &st, 1);
-    inject(Port::kControl, &st, 1);
-    quit_status_ = -1;
-    return true;
-  }
+  if (quit_status_ < 0) return false;
+  const uint8_t st = uint8_t(quit_status_);
+  if (recorder_) recorder_->input(here(), Port::kControl, &st, 1);
+  inject(Port::kControl, &st, 1);
+  quit_status_ = -1;
+  return true;
+}
+
+bool Machine::take_host_inputs(bool idle) {
+  if (take_quit()) return true;
   if ((!console_in_ && net_.empty()) || (!idle && (++rounds_ & 63) != 0)) return false;
   const bool received = poll_net();
   if (!console_in_) return received;
@@ -63,8 +66,8 @@ bool Machine::take_host_inputs(bool idle) {
     if (recorder_) recorder_->input(here(), Port::kConsole, buf, n);
     inject(Port::kConsole, buf, n);
   }
-  if (console_in_->quit_requested()) return take_host_inputs(idle) || n || received;
-  return n != 0 || received;
+  // Ctrl-A x may have come with these bytes.
+  return take_quit() || n != 0 || received;
 }
 
 void Machine::open_net_backends() {

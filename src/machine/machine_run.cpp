@@ -78,6 +78,11 @@ bool Machine::next_slice() {
   return false;
 }
 
+uint64_t Machine::wall_ns() const {
+  return uint64_t(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - wall_start_).count());
+}
+
 bool Machine::idle() {
   // Whatever the guest printed (a prompt, say) is out before we wait.
   if (flush_output_) flush_output_();
@@ -92,21 +97,18 @@ bool Machine::idle() {
     // peer on the network): do not let idle guest time run ahead of the
     // wall clock. This only sleeps; the guest sees the same time whatever
     // the host does.
-    const uint64_t guest_ns = (time_units() + (d == ~0ull ? 0 : d)) / kInsnsPerTick * (1'000'000'000 / kTimebaseHz);
-    const auto wall_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                      std::chrono::steady_clock::now() - wall_start_).count());
-    const bool early = d != ~0ull && guest_ns > wall_ns;
+    const uint64_t guest_ns = units_to_ns(time_units() + (d == ~0ull ? 0 : d));
+    const uint64_t wall = wall_ns();
+    const bool early = d != ~0ull && guest_ns > wall;
     if (d == ~0ull)
       wait_for_host_input(poll_hook_ ? 50 : -1);  // a debugger must still get through
     else if (early)
-      wait_for_host_input(int(std::min<uint64_t>((guest_ns - wall_ns) / 1'000'000, 100)));
+      wait_for_host_input(int(std::min<uint64_t>((guest_ns - wall) / 1'000'000, 100)));
     poll_soon_ = true;
     // Input arrived: let the harts see it before time moves on.
     if (take_host_inputs(true)) return true;
     // Still ahead of the wall clock: wait again (the deadline stays put).
-    if (early && uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                              std::chrono::steady_clock::now() - wall_start_).count()) < guest_ns)
-      return true;
+    if (early && wall_ns() < guest_ns) return true;
   }
   if (d == ~0ull) return live;
   time_offset_ += d;  // jump to the deadline

@@ -13,8 +13,6 @@ uint64_t Machine::digest_of(const NamedValues& v) {
   return h;
 }
 
-uint64_t Machine::guest_ns() { return mtime() * (1'000'000'000 / kTimebaseHz); }
-
 NamedValues Machine::state_values() {
   NamedValues v;
   v.emplace_back("icount", icount());
