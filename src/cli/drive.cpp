@@ -46,6 +46,11 @@ std::optional<int> drive_machine(Machine& m, const MachineConfig& cfg, const Dri
   return status;
 }
 
+uint64_t host_epoch_ns() {
+  return uint64_t(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+}
+
 int exit_status(std::optional<int> status) {
   int code = status.value_or(0);
   if (code != 0 && (code & 0xff) == 0) code = 255;

@@ -16,6 +16,9 @@ struct DriveOptions {
 
 // Returns the guest's exit status (nullopt only if the run was cut short).
 std::optional<int> drive_machine(Machine& m, const MachineConfig& cfg, const DriveOptions& opt = {});
+// The host's wall-clock time in ns since 1970: the one read of the host
+// clock a run makes, for the RTC's start epoch (kept in a recording).
+uint64_t host_epoch_ns();
 // A process exit status for a guest status: 8 bits, never 0 for a failure.
 int exit_status(std::optional<int> status);
 

@@ -4,7 +4,6 @@
 // cannot be mistaken for a guest's own exit status 1).
 #include <unistd.h>
 
-#include <chrono>
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
@@ -57,9 +56,7 @@ constexpr const char* kUsage =
 int cmd_run(const std::vector<std::string>& args) {
   ttvm::MachineConfig cfg = ttvm::parse_machine_options(args);
   // The one read of the host clock: the RTC's epoch for this run.
-  cfg.start_epoch_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                    std::chrono::system_clock::now().time_since_epoch())
-                                    .count());
+  cfg.start_epoch_ns = ttvm::host_epoch_ns();
   ttvm::ConsoleOut out;
   ttvm::Machine m(cfg, [&out](uint8_t c) { out.put(c); });
   m.boot();

@@ -1,7 +1,6 @@
 // ttvm record / replay / info.
 #include <unistd.h>
 
-#include <chrono>
 #include <cinttypes>
 #include <csignal>
 #include <cstdio>
@@ -25,12 +24,6 @@ namespace {
 
 volatile std::sig_atomic_t g_quit_signal = 0;
 void on_quit_signal(int sig) { g_quit_signal = sig; }
-
-uint64_t wall_epoch_ns() {
-  return uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                      std::chrono::system_clock::now().time_since_epoch())
-                      .count());
-}
 
 std::string hex64(uint64_t v) {
   char b[17];
@@ -85,7 +78,7 @@ int cmd_record(const std::vector<std::string>& all) {
       throw UserError("-drive " + d.file + ": commit=on would change an image the recording depends on; record without it");
   if (!cfg.dump_dtb.empty()) throw UserError("--dump-dtb: use 'ttvm run' to write the device tree");
   // The one read of the host clock: the RTC's epoch, kept in the manifest.
-  cfg.start_epoch_ns = wall_epoch_ns();
+  cfg.start_epoch_ns = host_epoch_ns();
   Manifest man;
   man.start_epoch_ns = cfg.start_epoch_ns;
   man.cwd = std::filesystem::current_path();

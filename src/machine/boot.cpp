@@ -3,10 +3,10 @@
 #include <unistd.h>
 
 #include <cstring>
-#include <sstream>
 
 #include "machine/loader.h"
 #include "util/error.h"
+#include "util/hex.h"
 
 namespace ttvm {
 namespace {
@@ -15,12 +15,6 @@ constexpr uint64_t kMiB = 1ull << 20;
 
 uint64_t align_up(uint64_t v, uint64_t a) { return (v + a - 1) & ~(a - 1); }
 uint64_t align_down(uint64_t v, uint64_t a) { return v & ~(a - 1); }
-
-std::string hex(uint64_t v) {
-  std::ostringstream s;
-  s << "0x" << std::hex << v;
-  return s.str();
-}
 
 LoadedImage load_any(const FileReader& read, const std::string& path, Ram& ram, uint64_t raw_addr) {
   const auto data = read(path);

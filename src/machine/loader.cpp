@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "util/error.h"
+#include "util/hex.h"
 
 namespace ttvm {
 namespace {
@@ -28,12 +29,6 @@ struct Reader {
     return v;
   }
 };
-
-std::string hex(uint64_t v) {
-  std::ostringstream s;
-  s << "0x" << std::hex << v;
-  return s.str();
-}
 
 constexpr uint16_t kEmRiscv = 243;
 constexpr uint32_t kPtLoad = 1;
