@@ -34,7 +34,7 @@ std::vector<std::pair<std::string, std::string>> machine_files(const MachineConf
 
 Machine::Machine(const MachineConfig& cfg, Sink console)
     : cfg_(cfg), console_(std::move(console)), ram_(kRamBase, cfg.ram_size), bus_(ram_), code_(bus_),
-      dma_(ram_, code_) {
+      dma_(ram_) {
   if (cfg.smp < 1 || cfg.smp > kMaxHarts)
     throw UserError("-smp " + std::to_string(cfg.smp) + ": ttvm supports 1 to " + std::to_string(kMaxHarts) + " harts");
   clint_ = std::make_unique<Clint>(cfg.smp, *this);
@@ -158,7 +158,7 @@ void Machine::boot() {
     const uint64_t fromhost = img.fromhost.value_or(*img.tohost + 64);
     if (!ram_.contains(*img.tohost, 8)) throw UserError("symbol tohost lies outside RAM");
     htif_ = std::make_unique<Htif>(ram_, *img.tohost, fromhost, console_);
-    ram_.set_page_flag(*img.tohost, Ram::kWatchPage);
+    ram_.set_page_flag(*img.tohost, Ram::kHookPage);
   }
   reset_board();
 }
