@@ -17,6 +17,7 @@
 #include "record/named_values.h"
 #include "record/recorder.h"
 #include "record/replayer.h"
+#include "timetravel/checkpoint_store.h"
 #include "timetravel/history_commands.h"
 #include "util/error.h"
 
@@ -98,6 +99,9 @@ int cmd_verify(const std::vector<std::string>& args_in) {
     o.progress = false;
     return o;
   }());
+  // Saved checkpoints too: the first move to the end starts from one.
+  CheckpointStore store(dir);
+  tl.set_store(&store, false);
   tl.start();
   t0 = std::chrono::steady_clock::now();
   tl.go_to(tl.end());
