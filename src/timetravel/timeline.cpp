@@ -197,7 +197,12 @@ bool Timeline::jump_to_saved(const SavedCheckpoint& s) {
 
 // --- running ---
 
-uint64_t Timeline::next_boundary() const { return cur_ < last() ? cps_[cur_ + 1]->at.icount : planned_; }
+uint64_t Timeline::next_boundary() const {
+  if (cur_ == last()) return planned_;
+  // In the past: the next checkpoint, or a split of a long interval.
+  const uint64_t next = cps_[cur_ + 1]->at.icount, split = cps_[cur_]->at.icount + opt_.interval;
+  return split + opt_.interval / 2 < next ? split : next;
+}
 
 uint64_t Timeline::on_boundary() {
   note_head();
@@ -216,7 +221,46 @@ uint64_t Timeline::on_boundary() {
     track_interval();
   }
   if (cur_ == last() && p.icount >= planned_) take_checkpoint();
+  if (cur_ < last() && p.icount >= cps_[cur_]->at.icount + opt_.interval &&
+      p.icount + opt_.interval / 2 < cps_[cur_ + 1]->at.icount)
+    split_interval();
   return next_boundary();
+}
+
+void Timeline::split_interval() {
+  Checkpoint& a = *cps_[cur_];
+  auto c = std::make_unique<Checkpoint>();
+  c->at = now();
+  StateWriter w;
+  m_.save_state(w);
+  c->state = w.bytes();
+  c->input = input_position();
+  for (unsigned h = 0; h < m_.hart_count(); ++h) c->hart_icount.push_back(m_.hart(h).icount());
+  // Every page the interval may write, as it is now; unchanged ones shared.
+  for (const auto& [i, p] : a.undo) {
+    const uint8_t* cur = m_.ram().page_data(i);
+    c->undo.emplace(i, page_equals(p, cur) ? p : copy_page(cur));
+  }
+  c->disk_undo.resize(a.disk_undo.size());
+  c->disk_redo.resize(a.disk_undo.size());
+  for (unsigned d = 0; d < a.disk_undo.size(); ++d)
+    for (const auto& [b, ref] : a.disk_undo[d]) c->disk_undo[d].emplace(b, m_.disk(d).block(b));
+  // The second half keeps the interval's redo and completeness; the first
+  // half's redo is the new checkpoint's contents.
+  c->complete = a.complete;
+  c->redo_known = a.redo_known;
+  c->redo = std::move(a.redo);
+  c->disk_redo = std::move(a.disk_redo);
+  a.redo = c->undo;
+  a.disk_redo = c->disk_undo;
+  a.redo_known = true;
+  if (armed_) a.complete = true;  // replayed from its start with tracking on
+  a.recount();
+  c->recount();
+  cps_.insert(cps_.begin() + long(cur_) + 1, std::move(c));
+  ++cur_;
+  track_interval();
+  enforce_budget();
 }
 
 void Timeline::take_checkpoint() {

@@ -146,6 +146,9 @@ class Timeline : private PageLogger, private BlockLogger {
   uint64_t on_boundary();
   uint64_t next_boundary() const;
   void take_checkpoint();
+  // Replaying a long interval of the past: a checkpoint inside it, made
+  // from its undo log and the machine's memory (no tracking needed).
+  void split_interval();
   void enforce_budget();
   void merge_into_previous(size_t k);  // removes checkpoint k (1 <= k < last)
 
