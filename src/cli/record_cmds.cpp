@@ -129,10 +129,13 @@ int cmd_record(const std::vector<std::string>& all) {
   // some are saved with the recording for replays that start later.
   Timeline::Options topt = tt;
   if (cfg.gdb_port < 0 && !tt_memory_given) topt.memory_budget = 64ull << 20;  // no debugger: only the saving matters
-  Timeline timeline(m, nullptr, topt);
+  std::optional<Timeline> timeline;
   CheckpointStore store(dir);
-  if (save_checkpoints) timeline.set_store(&store, true);
-  timeline.start();
+  if (cfg.gdb_port >= 0 || save_checkpoints) {
+    timeline.emplace(m, nullptr, topt);
+    if (save_checkpoints) timeline->set_store(&store, true);
+    timeline->start();
+  }
   // The network backends (slirp, hostfwd listeners) feed the net port;
   // replay never opens them.
   m.open_net_backends();
@@ -140,12 +143,15 @@ int cmd_record(const std::vector<std::string>& all) {
   // point the machine chooses.
   for (int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, on_quit_signal);
   m.set_quit_flag(&g_quit_signal);
-  const std::optional<int> st = drive_machine(m, cfg, {.debugger_read_only = true, .timeline = &timeline});
+  const std::optional<int> st =
+      drive_machine(m, cfg, {.debugger_read_only = true, .timeline = timeline ? &*timeline : nullptr});
   out.flush();
-  // gdb may have left the machine in the past: the recording ends at its
-  // end of history.
-  if (!timeline.at_end()) timeline.go_to(timeline.end());
-  if (save_checkpoints) timeline.save_checkpoint();  // so that `replay --goto end` starts at once
+  if (timeline) {
+    // gdb may have left the machine in the past: the recording ends at its
+    // end of history.
+    if (!timeline->at_end()) timeline->go_to(timeline->end());
+    if (save_checkpoints) timeline->save_checkpoint();  // so that `replay --goto end` starts at once
+  }
   NamedValues end = m.full_state_values();
   const uint64_t digest = Machine::digest_of(end);
   end.emplace_back("exit", uint64_t(int64_t(st.value_or(0))));
