@@ -97,7 +97,7 @@ void Timeline::arm() {
   for (const auto& [i, p] : c.undo) logged[i] = true;
   m_.ram().arm_tracking(this, logged);
   // Pages that became unlogged must leave the write TLBs (Ram's rule).
-  for (unsigned h = 0; h < m_.hart_count(); ++h) m_.hart(h).flush_tlbs();
+  for (unsigned h = 0; h < m_.hart_count(); ++h) m_.hart(h).flush_write_tlbs();
   for (unsigned i = 0; i < m_.disk_count(); ++i) {
     m_.disk(i).set_block_logger(this, i);
     m_.disk(i).new_generation();
