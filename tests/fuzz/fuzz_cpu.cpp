@@ -74,7 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const unsigned n = 1 + in.u8() % kMaxInsns;
   for (unsigned i = 0; i < n; ++i) {
     const uint32_t w = in.u32();
-    std::memcpy(m.ram().host(kCode + 4 * i), &w, 4);
+    m.ram().write(kCode + 4 * i, &w, 4);
   }
   // CSRs through the guest's own write path (WARL legalisation applies).
   const unsigned ncsr = in.u8() % 12;
@@ -100,7 +100,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   h.debug_set_priv(mode == 0 ? Priv::kU : mode == 1 ? Priv::kS : Priv::kM);
   // The rest is data: page tables, load targets.
   const auto rest = in.bytes(kRam - (kData - kRamBase));
-  if (!rest.empty()) std::memcpy(m.ram().host(kData), rest.data(), rest.size());
+  m.ram().write(kData, rest.data(), rest.size());
 
   check_state(h);
   for (unsigned step = 0; step < 4 * kMaxInsns; ++step) {

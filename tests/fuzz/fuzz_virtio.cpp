@@ -60,7 +60,7 @@ std::unique_ptr<VirtioDevice> make_device(DiskImage& disk, EntropySource& rng) {
 }
 
 struct Rig {
-  Rig() : ram(kRamBase, kRamSize), bus(ram), code(bus), dma(ram, code), disk(std::vector<uint8_t>(64 << 10, 0xa5)) {
+  Rig() : ram(kRamBase, kRamSize), bus(ram), code(bus), dma(ram), disk(std::vector<uint8_t>(64 << 10, 0xa5)) {
     auto dev = make_device(disk, rng);
     net = dynamic_cast<VirtioNet*>(dev.get());
     if (net) net->set_tx_sink([](const uint8_t*, size_t) {});
@@ -70,7 +70,7 @@ struct Rig {
   void w32(uint64_t off, uint32_t v) { mmio->write(off, 4, v); }
   template <typename T>
   void put(uint64_t pa, T v) {
-    if (ram.contains(pa, sizeof v)) std::memcpy(ram.host(pa), &v, sizeof v);
+    if (ram.contains(pa, sizeof v)) ram.write(pa, &v, sizeof v);
   }
   template <typename T>
   T get(uint64_t pa) {
