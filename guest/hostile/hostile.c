@@ -15,7 +15,8 @@
  *  - memory: loads, stores, AMOs, LR/SC and jumps far above RAM, across
  *    its end and into the ROM; S-mode with PMP granting everything; page
  *    tables outside RAM, in MMIO, and leaves pointing far above RAM: each
- *    an access fault (never a page fault, never host memory).
+ *    an access fault (never a page fault, never host memory);
+ *  - the RTC set to the ends of its 64-bit range.
  * Exits 0 when all hold, else with the number of the failed check (its
  * line is printed on the UART). The host process must stay alive. */
 #include <stdint.h>
@@ -465,6 +466,19 @@ static void attack_virtio(int* found) {
   }
 }
 
+/* --- the RTC set to the ends of its range ---------------------------------- */
+
+static void attack_rtc(void) {
+  volatile uint32_t* rtc = (volatile uint32_t*)0x101000;
+  static const uint32_t highs[] = {0xffffffffu, 0, 0x80000000u, 0x7fffffffu, 0xffffffffu};
+  for (unsigned i = 0; i < sizeof highs / sizeof highs[0]; ++i) {
+    rtc[1] = highs[i]; /* TIME_HIGH */
+    rtc[0] = 0;        /* TIME_LOW */
+    (void)rtc[0];      /* latches TIME_HIGH */
+    CHECK(70, rtc[1] == highs[i], "RTC set to any time reads it back");
+  }
+}
+
 int main(void) {
   __asm__ volatile("csrw mtvec, %0" ::"r"(hostile_trap));
   uart_puts("hostile: memory\n");
@@ -477,6 +491,8 @@ int main(void) {
   int found[3] = {0, 0, 0};
   attack_virtio(found);
   CHECK(161, found[0] && found[1] && found[2], "virtio-blk, virtio-rng and virtio-net attached");
+  uart_puts("hostile: rtc\n");
+  attack_rtc();
   uart_puts("hostile: mmio\n");
   attack_mmio();
   /* The UART sweep wrote zeros to its registers: set it up again. */
