@@ -1,5 +1,7 @@
 #include "machine/live_control.h"
 
+#include "timetravel/history_commands.h"
+
 namespace ttvm {
 
 LiveControl::~LiveControl() {
@@ -12,10 +14,13 @@ StopEvent LiveControl::run_until_stop() {
   m_.set_poll_hook([this] { return interrupted_ = poll_ && poll_(); });
   StopEvent ev;
   for (;;) {
-    const std::optional<int> status = m_.run();
+    const std::optional<int> status = tl_ ? tl_->run_forward({~0ull, ~0ull}) : m_.run();
     if (status) {
-      ev.reason = StopEvent::Reason::kExited;
+      // A replay's guest exits at the end of its history, which time travel
+      // can leave again: gdb hears of the end, not of an exit.
+      ev.reason = tl_ && !tl_->live() ? StopEvent::Reason::kHistoryEnd : StopEvent::Reason::kExited;
       ev.exit_code = *status;
+      ev.hart = m_.current_hart();
       break;
     }
     if (Hart* h = m_.paused_hart()) {
@@ -57,14 +62,49 @@ StopEvent LiveControl::run_until_stop() {
   return ev;
 }
 
+StopEvent LiveControl::run_reverse(bool step, unsigned hart) {
+  interrupted_ = false;
+  m_.set_poll_hook([this] { return interrupted_ = poll_ && poll_(); });
+  const Timeline::Found f = step ? tl_->reverse_step(hart) : tl_->reverse_continue([this] { return interrupted_; });
+  m_.set_poll_hook(nullptr);
+  StopEvent ev;
+  ev.hart = f.hart;
+  using K = Timeline::Found::Kind;
+  switch (f.kind) {
+    case K::kBegin: ev.reason = StopEvent::Reason::kHistoryBegin; break;
+    case K::kInterrupted: ev.reason = StopEvent::Reason::kInterrupted; break;
+    case K::kStep: ev.reason = StopEvent::Reason::kStepDone; break;
+    case K::kHit:
+      ev.addr = f.hit.addr;
+      if (f.hit.kind == DebugHit::Kind::kBreakpoint) {
+        ev.reason = StopEvent::Reason::kBreakpoint;
+        ev.hardware = f.hit.hardware;
+      } else {
+        ev.reason = StopEvent::Reason::kWatchpoint;
+        ev.watch_kind = f.hit.kind == DebugHit::Kind::kWatchWrite  ? BreakKind::kWatchWrite
+                        : f.hit.kind == DebugHit::Kind::kWatchRead ? BreakKind::kWatchRead
+                                                                   : BreakKind::kWatchAccess;
+      }
+      break;
+  }
+  return ev;
+}
+
 StopEvent LiveControl::resume(Direction dir) {
-  if (dir != Direction::kForward) return StopEvent{};  // no history to go back in
+  if (dir != Direction::kForward) {
+    if (!tl_) return StopEvent{};  // no history to go back in
+    return run_reverse(false, 0);
+  }
   for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).skip_breakpoint_here();
   return run_until_stop();
 }
 
 StopEvent LiveControl::step(unsigned hart, Direction dir) {
-  if (dir != Direction::kForward || hart >= m_.hart_count()) return StopEvent{};
+  if (hart >= m_.hart_count()) return StopEvent{};
+  if (dir != Direction::kForward) {
+    if (!tl_) return StopEvent{};
+    return run_reverse(true, hart);
+  }
   for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).skip_breakpoint_here();
   Hart& h = m_.hart(hart);
   h.pause_at(h.icount() + 1);
@@ -73,7 +113,17 @@ StopEvent LiveControl::step(unsigned hart, Direction dir) {
   return ev;
 }
 
-void LiveControl::traps_changed() { m_.set_debug_traps(traps_.empty() ? nullptr : &traps_); }
+void LiveControl::traps_changed() {
+  const DebugTraps* t = traps_.empty() ? nullptr : &traps_;
+  m_.set_debug_traps(t);
+  if (tl_) tl_->set_traps(t);
+}
+
+bool LiveControl::history_command(std::string_view cmd, std::string& out, bool& ok) {
+  return tl_ && run_history_command(*tl_, cmd, out, ok);
+}
+
+std::string LiveControl::history_help() { return tl_ ? ttvm::history_help() : std::string(); }
 
 static bool watch_kind(BreakKind k, DebugTraps::WatchKind& out) {
   switch (k) {
@@ -128,26 +178,21 @@ bool LiveControl::read_reg(unsigned hart, RegId reg, uint64_t& value) {
   return false;
 }
 
+bool LiveControl::writes_logged() const { return tl_ && tl_->live() && tl_->at_end(); }
+
 bool LiveControl::write_reg(unsigned hart, RegId reg, uint64_t value) {
-  if (hart >= m_.hart_count() || read_only_) return false;
-  Hart& h = m_.hart(hart);
-  switch (reg.kind) {
-    case RegId::Kind::kGpr:
-      if (reg.index >= 32) return false;
-      h.set_reg(reg.index, value);
-      return true;
-    case RegId::Kind::kPc: h.set_pc(value); return true;
-    case RegId::Kind::kFpr:
-      if (reg.index >= 32) return false;
-      h.f_[reg.index] = value;
-      return true;
-    case RegId::Kind::kCsr: return reg.index < 4096 && h.debug_write_csr(uint16_t(reg.index), value);
-    case RegId::Kind::kPriv:
-      if (value != 0 && value != 1 && value != 3) return false;
-      h.debug_set_priv(Priv(value));
-      return true;
+  if (hart >= m_.hart_count()) return false;
+  if (read_only_) {
+    // The present of a live recording: a logged input. The past and
+    // replays: refused (the recording would not have it).
+    if (!writes_logged()) return false;
+    std::vector<uint8_t> p = {1, uint8_t(hart), uint8_t(reg.kind)};
+    const uint32_t index = reg.index;
+    p.insert(p.end(), reinterpret_cast<const uint8_t*>(&index), reinterpret_cast<const uint8_t*>(&index) + 4);
+    p.insert(p.end(), reinterpret_cast<const uint8_t*>(&value), reinterpret_cast<const uint8_t*>(&value) + 8);
+    return m_.debugger_input(p);
   }
-  return false;
+  return m_.debug_write_reg(hart, uint8_t(reg.kind), reg.index, value);
 }
 
 bool LiveControl::read_memory(unsigned hart, uint64_t addr, void* out, size_t len) {
@@ -155,7 +200,15 @@ bool LiveControl::read_memory(unsigned hart, uint64_t addr, void* out, size_t le
 }
 
 bool LiveControl::write_memory(unsigned hart, uint64_t addr, const void* in, size_t len) {
-  return hart < m_.hart_count() && !read_only_ && m_.debug_write(m_.hart(hart), addr, in, len);
+  if (hart >= m_.hart_count()) return false;
+  if (read_only_) {
+    if (!writes_logged()) return false;
+    std::vector<uint8_t> p = {0, uint8_t(hart)};
+    p.insert(p.end(), reinterpret_cast<const uint8_t*>(&addr), reinterpret_cast<const uint8_t*>(&addr) + 8);
+    p.insert(p.end(), static_cast<const uint8_t*>(in), static_cast<const uint8_t*>(in) + len);
+    return m_.debugger_input(p);
+  }
+  return m_.debug_write(m_.hart(hart), addr, in, len);
 }
 
 }  // namespace ttvm
