@@ -38,12 +38,12 @@ bool GoldfishRtc::write(uint64_t off, unsigned size, uint64_t v) {
   switch (off) {
     case kTimeLow: {
       const uint64_t want = (now & ~0xffffffffull) | uint32_t(v);
-      offset_ns_ += int64_t(want - now);
+      add_offset(want - now);
       return true;
     }
     case kTimeHigh: {
       const uint64_t want = (uint64_t(uint32_t(v)) << 32) | (now & 0xffffffffull);
-      offset_ns_ += int64_t(want - now);
+      add_offset(want - now);
       return true;
     }
     case kAlarmLow:

@@ -27,6 +27,10 @@ class GoldfishRtc : public Device {
   void restore(StateReader& r) override;
 
  private:
+  // The clock counts modulo 2^64 ns: the guest may set any time, so the
+  // offset wraps instead of overflowing (a signed overflow would be UB).
+  void add_offset(uint64_t delta) { offset_ns_ = int64_t(uint64_t(offset_ns_) + delta); }
+
   uint64_t epoch_ns_;
   std::function<uint64_t()> now_ns_;
   int64_t offset_ns_ = 0;  // set by guest writes to the time registers

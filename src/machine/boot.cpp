@@ -97,6 +97,10 @@ BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, c
     out.fdt = build_fdt(fdt);
   // At the top of RAM (below 3 GiB of RAM), 2 MiB aligned, as QEMU.
   const uint64_t top = std::min(ram_end, ram.base() + 3072 * kMiB);
+  if (out.fdt.size() > top - ram.base())
+    throw UserError((cfg.dtb.empty() ? std::string("the device tree") : cfg.dtb) + ": device tree of " +
+                    std::to_string(out.fdt.size()) + " bytes does not fit in RAM (" + hex(ram.base()) + ".." +
+                    hex(top) + "); give more -m");
   out.fdt_addr = align_down(top - out.fdt.size(), 2 * kMiB);
   if (fdt.initrd && fdt.initrd->second > out.fdt_addr)
     throw UserError(cfg.initrd + ": the initrd overlaps the device tree at " + hex(out.fdt_addr) + "; give more -m");

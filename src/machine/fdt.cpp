@@ -198,9 +198,35 @@ std::vector<uint8_t> build_fdt(const FdtParams& p) {
   return w.finish();
 }
 
+namespace {
+
+// Whether the blob's three blocks lie apart; the header is already checked
+// (every block within totalsize).
+bool fdt_blocks_disjoint(const std::vector<uint8_t>& blob) {
+  const void* h = blob.data();
+  const int nrsv = fdt_num_mem_rsv(h);
+  if (nrsv < 0) return false;
+  struct Block {
+    uint64_t off, size;
+  } b[3] = {{fdt_off_mem_rsvmap(h), (uint64_t(nrsv) + 1) * sizeof(fdt_reserve_entry)},
+            {fdt_off_dt_struct(h), fdt_version(h) >= 17 ? fdt_size_dt_struct(h) : 0},  // v16: no size field
+            {fdt_off_dt_strings(h), fdt_size_dt_strings(h)}};
+  for (int i = 0; i < 3; ++i)
+    for (int j = i + 1; j < 3; ++j)
+      if (b[i].off < b[j].off + b[j].size && b[j].off < b[i].off + b[i].size) return false;
+  return true;
+}
+
+}  // namespace
+
 std::vector<uint8_t> patch_fdt_chosen(const std::vector<uint8_t>& blob, const FdtParams& p, const std::string& path) {
   if (blob.size() < 40 || fdt_check_header(blob.data()) != 0 || fdt_totalsize(blob.data()) > blob.size())
     throw UserError(path + ": not a valid device tree blob (bad FDT header at offset 0)");
+  // libfdt's fdt_open_into trusts that the reserve map, structure and
+  // strings blocks do not overlap (fdt_check_header does not check that),
+  // and copies with a negative size when they do.
+  if (!fdt_blocks_disjoint(blob))
+    throw UserError(path + ": not a valid device tree blob (its memory reservation, structure and strings blocks overlap)");
   std::vector<uint8_t> out(blob.size() + 4096);
   auto check = [&](int err, const char* what) {
     if (err < 0) throw UserError(path + ": cannot update " + what + ": " + fdt_strerror(err));
