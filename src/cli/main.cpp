@@ -63,6 +63,7 @@ int cmd_run(const std::vector<std::string>& args) {
   ttvm::HostConsole console;
   m.set_console_input(&console);
   m.set_output_flush([&out] { out.flush(); });
+  m.set_output_poll([&out] { out.flush_if_stale(); });
   if (!cfg.dump_dtb.empty()) {
     FILE* f = std::fopen(cfg.dump_dtb.c_str(), "wb");
     if (!f || std::fwrite(m.fdt().data(), 1, m.fdt().size(), f) != m.fdt().size())

@@ -93,6 +93,7 @@ int cmd_record(const std::vector<std::string>& all) {
   HostConsole console;
   m.set_console_input(&console);
   m.set_output_flush([&out] { out.flush(); });
+  m.set_output_poll([&out] { out.flush_if_stale(); });
   m.set_recorder(&rec);
   // The network backends (slirp, hostfwd listeners) feed the net port;
   // replay never opens them.
@@ -143,6 +144,7 @@ int cmd_replay(const std::vector<std::string>& args) {
   Machine m(cfg, [&out](uint8_t c) { out.put(c); });
   m.boot();
   m.set_replayer(&rp);
+  m.set_output_poll([&out] { out.flush_if_stale(); });
   const std::optional<int> st = drive_machine(m, cfg, {.debugger_read_only = true});
   out.flush();
   if (!rp.complete()) {

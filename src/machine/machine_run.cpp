@@ -44,6 +44,7 @@ std::optional<int> Machine::run(uint64_t max_icount) {
     slice_left_ = h.waiting() ? 0 : slice_left_ - std::min(n, slice_left_);
     update_timer_lines();
     code_.collect_garbage();
+    if (poll_output_) poll_output_();
     if (__builtin_expect(reset_pending_, 0)) {
       reset_pending_ = false;
       guest_reset();
