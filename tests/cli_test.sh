@@ -94,7 +94,7 @@ check qemu-console 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -serial mon
   -vga none -parallel none
 check qemu-serial-stdio 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -nographic -serial stdio
 check qemu-cpu 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" \
-  -cpu rv64,sv39=on,sv48=on,mmu=on,pmp=on,zicsr=true,zifencei=on,m=on,a=on,f=on,d=on,c=on,h=off,v=off,zba=off,priv_spec=v1.12.0
+  -cpu rv64,sv39=on,sv48=on,mmu=on,pmp=on,zicsr=true,Zifencei=on,Zihintpause=on,m=on,a=on,f=on,d=on,c=on,h=off,v=off,zba=off,priv_spec=v1.12.0
 check qemu-accel-icount 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -accel tcg -icount shift=auto,align=off,sleep=on
 check qemu-icount-n 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -icount 3
 check qemu-snapshot 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -snapshot

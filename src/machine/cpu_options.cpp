@@ -1,6 +1,7 @@
 #include "machine/cpu_options.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <string_view>
 
@@ -29,7 +30,7 @@ constexpr std::string_view kLacks[] = {
     "zicbom",   "zicboz",   "zicbop",   "zicond",   "zawrs",    "zacas",    "zca",      "zcb",
     "zcd",      "zcf",      "zcmp",     "zcmt",     "ztso",     "svinval",  "svnapot",  "svpbmt",
     "svadu",    "sscofpmf", "smepmp",   "epmp",     "smaia",    "ssaia",    "smstateen", "sv57",
-    "x-zfa",    "x-smaia",  "x-ssaia",  "x-epmp",   "zihintntl", "zimop"};
+    "x-zfa",    "x-smaia",  "x-ssaia",  "x-epmp",   "zihintntl", "zimop",   "x-j",      "xventanacondops"};
 
 bool in(std::string_view name, const auto& table) {
   return std::find(std::begin(table), std::end(table), name) != std::end(table);
@@ -40,7 +41,10 @@ bool in(std::string_view name, const auto& table) {
 void check_cpu_option(const std::string& v) {
   const std::string opt = "-cpu " + v;
   bool first = true;
-  for (const auto& [key, val] : split_props(v)) {
+  for (auto [key, val] : split_props(v)) {
+    // QEMU 7.2 spells some extensions with a capital (Zicsr, Zifencei, Zfh),
+    // later versions in lower case.
+    for (char& c : key) c = char(std::tolower(static_cast<unsigned char>(c)));
     if (first) {
       first = false;
       if (!key.empty() || val != "rv64")
@@ -52,6 +56,10 @@ void check_cpu_option(const std::string& v) {
     if (key.empty()) throw UserError(opt + ": '" + val + "' is not a property (expected NAME=on|off)");
     if (key == "priv_spec") {
       if (val != "v1.12.0") throw UserError(what + ": ttvm implements privileged spec v1.12.0");
+      continue;
+    }
+    if (key == "short-isa-string") {
+      on_off(opt, key, val);  // only how the device tree spells the ISA
       continue;
     }
     if (key == "mvendorid" || key == "marchid" || key == "mimpid") {
