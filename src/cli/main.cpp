@@ -23,8 +23,9 @@ namespace {
 constexpr const char* kUsage =
     "usage: ttvm run [machine options]              run a machine\n"
     "       ttvm record [-o DIR] [machine options]  run and record it (default DIR: ttvm.rec)\n"
-    "       ttvm replay DIR [--stats]              replay a recording, instruction for instruction\n"
+    "       ttvm replay DIR [--goto POINT] [--stats]  replay a recording, instruction for instruction\n"
     "       ttvm info DIR                           what a recording holds\n"
+    "       ttvm verify DIR [--points N]            check time travel on a recording (goto vs forward replay)\n"
     "\n"
     "Machine options (QEMU spelling):\n"
     "  -M, -machine virt   the board (the only one)\n"
@@ -56,6 +57,10 @@ constexpr const char* kUsage =
     "  -gdb tcp::PORT      gdb server on a port of the loopback interface (tcp:HOST:PORT: on HOST;\n"
     "                      --gdb PORT is the same as -gdb tcp::PORT)\n"
     "  -S                  do not start the harts before gdb continues\n"
+    "\n"
+    "Time travel (record with gdb, replay; see docs/timetravel.md):\n"
+    "  --goto POINT        replay: start at POINT (icount, start, end) instead of the start\n"
+    "  --tt-memory SIZE    memory for checkpoints (default 1G); older ones are thinned to fit\n"
     "\n"
     "A bare-metal program ends by writing tohost (HTIF); ttvm exits with its status.\n";
 
@@ -99,7 +104,8 @@ int main(int argc, char** argv) {
     if (cmd == "record") return ttvm::cmd_record(args);
     if (cmd == "replay") return ttvm::cmd_replay(args);
     if (cmd == "info") return ttvm::cmd_info(args);
-    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run, record, replay, info)");
+    if (cmd == "verify") return ttvm::cmd_verify(args);
+    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run, record, replay, info, verify)");
   } catch (const ttvm::UserError& e) {
     std::fprintf(stderr, "ttvm: %s\n", e.what());
     return 2;
