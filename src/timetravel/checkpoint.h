@@ -28,6 +28,7 @@ struct Checkpoint {
   TimePoint at;
   std::vector<uint8_t> state;  // Machine::save_state at `at`
   Replayer::Position input;    // the log position at `at`
+  std::vector<uint64_t> hart_icount;  // each hart's own count at `at` (reverse-stepi)
   std::chrono::steady_clock::time_point made = std::chrono::steady_clock::now();
 
   PageLog undo;                    // contents at `at`

@@ -41,6 +41,7 @@ void Timeline::start() {
   m_.save_state(w);
   c->state = w.bytes();
   c->input = input_position();
+  for (unsigned h = 0; h < m_.hart_count(); ++h) c->hart_icount.push_back(m_.hart(h).icount());
   c->disk_undo.resize(m_.disk_count());
   c->disk_redo.resize(m_.disk_count());
   c->recount();
@@ -144,6 +145,7 @@ void Timeline::take_checkpoint() {
   m_.save_state(w);
   c->state = w.bytes();
   c->input = input_position();
+  for (unsigned h = 0; h < m_.hart_count(); ++h) c->hart_icount.push_back(m_.hart(h).icount());
   c->disk_undo.resize(m_.disk_count());
   c->disk_redo.resize(m_.disk_count());
   c->recount();
@@ -340,6 +342,130 @@ void Timeline::capture_head() {
   for (unsigned d = 0; d < c.disk_undo.size(); ++d)
     for (const auto& [b, ref] : c.disk_undo[d]) h.blocks[d].emplace(b, m_.disk(d).block(b));
   head_copy_ = std::move(h);
+}
+
+// --- reverse execution ---
+
+std::optional<size_t> Timeline::checkpoint_before(TimePoint t) const {
+  std::optional<size_t> j;
+  for (size_t k = 0; k < cps_.size() && cps_[k]->at.before(t); ++k) j = k;
+  return j;
+}
+
+Timeline::Found Timeline::reverse_step(unsigned hart) {
+  note_head();
+  Found f;
+  f.hart = hart;
+  const TimePoint origin = now();
+  const uint64_t c = m_.hart(hart).icount();
+  // The latest checkpoint from which the hart still has that instruction
+  // ahead of it.
+  std::optional<size_t> j;
+  for (size_t k = 0; k < cps_.size() && cps_[k]->at.before(origin); ++k)
+    if (c > 0 && cps_[k]->hart_icount[hart] <= c - 1) j = k;
+  if (!j) {
+    go_to(begin());
+    f.kind = Found::Kind::kBegin;
+    return f;
+  }
+  go_to(cps_[*j]->at);
+  m_.set_debug_traps(nullptr);
+  Hart& h = m_.hart(hart);
+  h.pause_at(c - 1);
+  m_.run_to(origin);
+  h.pause_at(~0ull);
+  for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).clear_debug_skip();
+  m_.set_debug_traps(traps_);
+  note_head();
+  f.kind = Found::Kind::kStep;
+  return f;
+}
+
+std::vector<uint64_t> Timeline::watched_pages() const {
+  std::vector<uint64_t> pages;
+  if (!traps_ || traps_->has_breakpoints()) return {};
+  for (const auto& w : traps_->watches()) {
+    if (w.kind != DebugTraps::WatchKind::kWrite) return {};
+    for (uint64_t va = w.va & ~(kPageSize - 1); va < w.va + w.len; va += kPageSize) {
+      for (unsigned h = 0; h < m_.hart_count(); ++h) {
+        uint64_t pa;
+        if (!m_.hart(h).debug_translate(va, pa) || !m_.ram().contains(pa)) return {};
+        pages.push_back(m_.ram().page_index(pa));
+      }
+    }
+  }
+  return pages;
+}
+
+Timeline::Found Timeline::reverse_continue(const std::function<bool()>& interrupted) {
+  note_head();
+  Found f;
+  const TimePoint origin = now();
+  const std::vector<uint64_t> pages = watched_pages();
+  TimePoint hi = origin;
+  std::optional<size_t> j = checkpoint_before(hi);
+  while (j) {
+    const Checkpoint& c = *cps_[*j];
+    bool may_hit = traps_ != nullptr;
+    if (may_hit && !pages.empty()) {
+      may_hit = false;
+      for (uint64_t p : pages) may_hit |= c.undo.count(p) != 0;
+    }
+    if (may_hit) {
+      go_to(c.at);
+      // Replay [c.at, hi) with the traps, remembering the last stop.
+      for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).clear_debug_skip();
+      m_.set_debug_traps(traps_);
+      std::optional<TimePoint> last_at;
+      for (;;) {
+        const std::optional<int> st = m_.run_to(hi);
+        if (Hart* h = m_.paused_hart(); h && !st) {
+          if (h->debug_hit().kind != DebugHit::Kind::kStep) {
+            last_at = now();
+            f.hart = unsigned(h->hartid());
+            f.hit = h->debug_hit();
+          }
+          continue;
+        }
+        if (!st && now().before(hi) && interrupted && interrupted()) {
+          m_.set_debug_traps(traps_);
+          f.kind = Found::Kind::kInterrupted;
+          f.hart = m_.current_hart();
+          return f;
+        }
+        break;
+      }
+      if (last_at) {
+        go_to(*last_at);
+        const bool watch = f.hit.kind >= DebugHit::Kind::kWatchWrite && f.hit.kind <= DebugHit::Kind::kWatchAccess;
+        if (watch) {
+          // After the access: gdb steps back over it to show both values.
+          m_.set_debug_traps(nullptr);
+          Hart& h = m_.hart(f.hart);
+          h.pause_at(h.icount() + 1);
+          m_.run_to(origin);
+          h.pause_at(~0ull);
+        }
+        for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).clear_debug_skip();
+        if (!watch) m_.hart(f.hart).skip_breakpoint_here();  // continuing from here runs this instruction
+        m_.set_debug_traps(traps_);
+        note_head();
+        f.kind = Found::Kind::kHit;
+        return f;
+      }
+    }
+    if (interrupted && interrupted()) {
+      f.kind = Found::Kind::kInterrupted;
+      f.hart = m_.current_hart();
+      return f;
+    }
+    hi = c.at;
+    j = *j == 0 ? std::nullopt : std::optional<size_t>(*j - 1);
+  }
+  go_to(begin());
+  f.kind = Found::Kind::kBegin;
+  f.hart = m_.current_hart();
+  return f;
 }
 
 // --- retention ---

@@ -81,6 +81,29 @@ class Timeline : private PageLogger, private BlockLogger {
   std::optional<int> run_forward(TimePoint until);
   void set_traps(const DebugTraps* t) { traps_ = t; }
 
+  // --- reverse execution (gdb's bs and bc; DESIGN.md "Time travel") ---
+  // A stop found in history.
+  struct Found {
+    enum class Kind : uint8_t { kHit, kStep, kBegin, kInterrupted };
+    Kind kind = Kind::kBegin;
+    unsigned hart = 0;
+    DebugHit hit;  // kHit: which breakpoint or watchpoint
+  };
+  // Moves to where `hart` stood before its previous instruction (the other
+  // harts where the single time coordinate puts them): the point from which
+  // a forward step of that hart returns here. kBegin at the start of history.
+  Found reverse_step(unsigned hart);
+  // Moves to the latest point before now at which the debugger's
+  // breakpoints or watchpoints (set_traps) would have stopped a forward run,
+  // searching back interval by interval. A breakpoint at the current point
+  // does not count (gdb expects that). A watchpoint's stop is reported after
+  // its access, so that gdb, which steps back over it, shows the value before
+  // and after. Intervals whose undo logs show that no watched page was
+  // written are skipped when only write watchpoints are set. kBegin (at the
+  // start of history) if nothing triggers; kInterrupted when `interrupted`
+  // says so (the machine is then at a consistent point of history).
+  Found reverse_continue(const std::function<bool()>& interrupted);
+
   // Bookmarks: named points.
   void set_bookmark(const std::string& name, TimePoint t) { bookmarks_[name] = t; }
   std::optional<TimePoint> bookmark(const std::string& name) const;
@@ -158,6 +181,11 @@ class Timeline : private PageLogger, private BlockLogger {
   const DebugTraps* traps_ = nullptr;
   std::map<std::string, TimePoint> bookmarks_;
   Stats stats_;
+  // The latest checkpoint before `t` (strictly), or none.
+  std::optional<size_t> checkpoint_before(TimePoint t) const;
+  // Physical pages of the write watchpoints, when the search may skip by
+  // undo logs (only write watchpoints, all translatable); empty otherwise.
+  std::vector<uint64_t> watched_pages() const;
 };
 
 }  // namespace ttvm
