@@ -7,13 +7,16 @@ but never for more than a few tens of ms: the prompt must arrive soon after
 the line, and in one piece (one write, not a write per byte). Checked with
 the console on a pseudo-terminal (as a person or expect sees it) and on
 pipes (as a script sees it), for run and record; on the pty, Ctrl-A x then
-ends the run with status 0.
+ends the run with status 0. And with gdb stopping the guest just after the
+prompt, the prompt shows while it is stopped.
 
 Usage: console_flush_test.py TTVM PROMPT_SPIN_ELF
 """
 import os
 import pty
 import select
+import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -95,6 +98,31 @@ def check(name, argv, use_pty):
     return True
 
 
+def check_gdb_stop(ttvm, elf):
+    """A debugger stops the guest right after its prompt: the prompt shows
+    while the machine stands still (not only when gdb lets it go on)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([ttvm, "run", "-bios", "none", "-kernel", elf, "-gdb", "tcp::%d" % port, "-S"],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    time.sleep(0.3)
+    gdb = subprocess.Popen(["gdb-multiarch", "-q", "-batch", "-ex", "target remote 127.0.0.1:%d" % port,
+                            "-ex", "break prompt_shown", "-ex", "continue", "-ex", "shell sleep 3", "-ex", "kill", elf],
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    got, chunks = bytearray(), []
+    t = read_until(proc.stdout.fileno(), (PROMPT,), time.monotonic() + 20, got, chunks)
+    stopped = gdb.poll() is None  # gdb still holds the machine at the breakpoint
+    gdb.wait(timeout=30)
+    proc.kill()
+    proc.wait()
+    if t is None or not stopped:
+        print("FAIL gdb-stop: the prompt did not show while gdb held the guest; output %r" % bytes(got))
+        return False
+    print("ok   gdb-stop")
+    return True
+
+
 def main():
     ttvm, elf = sys.argv[1], sys.argv[2]
     ok = True
@@ -103,6 +131,8 @@ def main():
         ok &= check("run-pty", run, True)
         ok &= check("run-pipe", run, False)
         ok &= check("record-pipe", [ttvm, "record", "-o", tmp + "/spin.rec", "-bios", "none", "-kernel", elf], False)
+    if shutil.which("gdb-multiarch"):
+        ok &= check_gdb_stop(ttvm, elf)
     return 0 if ok else 1
 
 
