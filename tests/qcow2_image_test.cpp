@@ -156,3 +156,31 @@ TEST_F(Qcow2, OtherFormatsAndMismatchesAreClearErrors) {
   m = error_of(dir_ + "/orphan.qcow2", "");
   EXPECT_NE(m.find("backing file " + dir_ + "/gone.qcow2"), std::string::npos) << m;
 }
+
+// A damaged image never crashes ttvm: an L1 entry pointing past the file's
+// end makes reads fail (the guest sees an I/O error), a truncated header is
+// a clear error.
+TEST_F(Qcow2, DamagedImagesFailCleanly) {
+  const std::string img = dir_ + "/bad.qcow2";
+  ASSERT_EQ(sh("qemu-img create -q -f qcow2 " + img + " 1M"), 0);
+  ASSERT_EQ(sh("qemu-io -c 'write -P 0x33 0 4096' " + img), 0);
+  std::vector<uint8_t> b = file_bytes(img);
+  uint64_t l1 = 0;
+  for (int i = 0; i < 8; ++i) l1 = l1 << 8 | b[40 + i];
+  const uint64_t far = 0x00fffff000000000ull;  // far past the end, cluster-aligned
+  for (int i = 0; i < 8; ++i) b[l1 + i] = uint8_t(far >> (56 - 8 * i));
+  write_file(img, b);
+  {
+    DiskImage d(img, false, false, "");
+    std::vector<uint8_t> buf(512);
+    EXPECT_FALSE(d.read(0, buf.data(), buf.size()));
+  }
+  b.resize(40);
+  write_file(img, b);
+  try {
+    DiskImage d(img, false, false, "qcow2");
+    ADD_FAILURE() << "a truncated header was accepted";
+  } catch (const UserError& e) {
+    EXPECT_NE(std::string(e.what()).find(img + ": cannot open as a qcow2 image"), std::string::npos) << e.what();
+  }
+}
