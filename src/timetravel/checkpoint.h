@@ -33,6 +33,11 @@ struct Checkpoint {
 
   PageLog undo;                    // contents at `at`
   std::vector<BlockLog> disk_undo;  // per disk
+  // Whether undo holds every page first written in the interval (false
+  // after a jump to a saved checkpoint, until the interval is replayed
+  // whole): while the machine is in an incomplete interval, write tracking
+  // goes on adding to it.
+  bool complete = true;
   bool redo_known = false;
   PageLog redo;                    // contents at the next checkpoint
   std::vector<BlockLog> disk_redo;
