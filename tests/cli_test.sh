@@ -87,6 +87,60 @@ check net-port-in-use 2 "hostfwd=tcp::$port-:7: cannot listen on 0.0.0.0:$port/t
 kill "$holder" 2>/dev/null
 wait "$holder" 2>/dev/null
 
+# QEMU spellings from distributions' and teaching kernels' instructions
+# (compat_options.cpp, cpu_options.cpp): accepted with QEMU's meaning, or a
+# clear error saying what ttvm does instead.
+check qemu-console 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -serial mon:stdio -monitor none -display none \
+  -vga none -parallel none
+check qemu-serial-stdio 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -nographic -serial stdio
+check qemu-cpu 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" \
+  -cpu rv64,sv39=on,sv48=on,mmu=on,pmp=on,zicsr=true,Zifencei=on,Zihintpause=on,m=on,a=on,f=on,d=on,c=on,h=off,v=off,zba=off,priv_spec=v1.12.0
+check qemu-accel-icount 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -accel tcg -icount shift=auto,align=off,sleep=on
+check qemu-icount-n 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -icount 3
+check qemu-snapshot 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -snapshot
+check qemu-nic 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -nic "user,hostfwd=tcp:127.0.0.1:$p1-:7,model=virtio-net-device"
+check qemu-nic-none 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -nic none
+check qemu-rng-random 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -object rng-random,filename=/dev/urandom,id=rng0 \
+  -device virtio-rng-device,rng=rng0
+check qemu-rng-builtin 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -object rng-builtin,id=r0 -device virtio-rng-device,rng=r0
+# Buildroot's spelling: -drive without if= or format=, claimed by a -device.
+head -c 65536 /dev/zero >"$tmp/disk.raw"
+check qemu-drive-no-if 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -drive "file=$tmp/disk.raw,id=hd0" \
+  -device virtio-blk-device,drive=hd0
+check cpu-lacks-zba 2 "-cpu rv64,zba=on: zba=on: ttvm's hart does not have the zba extension" -- "$ttvm" run -cpu rv64,zba=on
+check cpu-lacks-h 2 "h=on: ttvm's hart does not have the h extension" -- "$ttvm" run -cpu rv64,h=on
+check cpu-lacks-v 2 "v=on: ttvm's hart does not have the v extension" -- "$ttvm" run -cpu rv64,v=on
+check cpu-has-sv48 2 "sv48=off: ttvm's hart always has sv48" -- "$ttvm" run -cpu rv64,sv48=off
+check cpu-model 2 "-cpu sifive-u54: ttvm's hart is the generic 'rv64' CPU" -- "$ttvm" run -cpu sifive-u54
+check cpu-prop 2 "unsupported -cpu property 'vlen'" -- "$ttvm" run -cpu rv64,vlen=128
+check serial-pty 2 "-serial pty: ttvm's serial console is always stdio" -- "$ttvm" run -serial pty
+check monitor-stdio 2 "-monitor stdio: ttvm has no QEMU monitor" -- "$ttvm" run -monitor stdio
+check accel-kvm 2 "-accel kvm: ttvm emulates in software" -- "$ttvm" run -accel kvm
+check icount-rr 2 "rr=record: ttvm records and replays with its own commands: .ttvm record -o DIR" -- \
+  "$ttvm" run -icount shift=auto,rr=record,rrfile=replay.bin
+check no-shutdown 2 "-no-shutdown: ttvm has no monitor" -- "$ttvm" run -no-shutdown
+check nic-model 2 "model=e1000: ttvm's network card is virtio-net-device" -- "$ttvm" run -nic user,model=e1000
+check object-type 2 "object type 'memory-backend-ram' is not supported" -- "$ttvm" run -object memory-backend-ram,id=m
+check rng-unknown-id 2 "rng=nope: no -object rng-random or rng-builtin with id=nope" -- "$ttvm" run -device virtio-rng-device,rng=nope
+check snapshot-commit 2 "commit=on: -snapshot says never to write the image" -- "$ttvm" run -snapshot \
+  -drive "file=$tmp/disk.raw,format=raw,if=virtio,commit=on"
+check drive-format 2 "format=vmdk is not supported \(ttvm reads raw and qcow2 images\)" -- "$ttvm" run \
+  -drive "file=$tmp/disk.raw,format=vmdk,if=virtio"
+# -no-reboot: the guest's reset ends the run with status 0, as in QEMU.
+out=$("$ttvm" run -bios none -kernel "$(dirname "$demo")/reset-reboot.elf" -no-reboot 2>&1)
+if [[ $? -eq 0 && $out == *"first boot, resetting"* && $out != *"second boot"* ]]; then echo "ok   no-reboot"
+else echo "FAIL no-reboot: $out"; fails=$((fails + 1)); fi
+# Disk formats are probed as QEMU does: qcow2 is read, others are refused by name.
+if command -v qemu-img >/dev/null; then
+  qemu-img create -q -f qcow2 "$tmp/disk.qcow2" 1M
+  check qcow2-probed 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -drive "file=$tmp/disk.qcow2,id=hd0" \
+    -device virtio-blk-device,drive=hd0
+  check qcow2-format 0 'bye' -- "$ttvm" run -bios none -kernel "$demo" -drive "file=$tmp/disk.qcow2,format=qcow2,if=virtio"
+  qemu-img create -q -f vmdk "$tmp/disk.vmdk" 1M
+  check vmdk-probed 2 "$tmp/disk.vmdk: a vmdk image; ttvm reads raw and qcow2 images" -- "$ttvm" run \
+    -drive "file=$tmp/disk.vmdk,if=virtio"
+fi
+
 # A raw binary runs from 0x80000000: a tiny program that tells the SiFive
 # test device to power off with status 7: lui a0,0x100; lui a1,0x73;
 # addi a1,a1,0x333; sw a1,0(a0); j .

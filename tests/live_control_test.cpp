@@ -110,7 +110,8 @@ TEST(LiveControl, MemoryAndRegisters) {
   EXPECT_TRUE(c.write_reg(0, {RegId::Kind::kCsr, 0x340}, 0x1234));  // mscratch
   EXPECT_TRUE(c.read_reg(0, {RegId::Kind::kCsr, 0x340}, v));
   EXPECT_EQ(v, 0x1234u);
-  EXPECT_FALSE(c.read_reg(0, {RegId::Kind::kCsr, 0x7a0}, v));  // tselect: not implemented
+  EXPECT_TRUE(c.read_reg(0, {RegId::Kind::kCsr, 0x7a0}, v));  // tselect (Sdtrig)
+  EXPECT_EQ(v, 0u);
   EXPECT_TRUE(c.write_reg(0, {RegId::Kind::kFpr, 5}, 0x4004000000000000ull));
   EXPECT_TRUE(c.read_reg(0, {RegId::Kind::kFpr, 5}, v));
   EXPECT_EQ(v, 0x4004000000000000ull);

@@ -35,14 +35,20 @@ constexpr const char* kUsage =
     "  -kernel FILE        ELF or raw image (after the firmware; default: the built-in demo)\n"
     "  -initrd FILE        initial ramdisk\n"
     "  -append STRING      kernel command line (/chosen/bootargs)\n"
-    "  -drive file=IMG,if=none|virtio,format=raw,id=ID[,readonly=on][,commit=on]  a disk image\n"
+    "  -drive file=IMG[,if=none|virtio][,format=raw|qcow2][,id=ID][,readonly=on][,commit=on]\n"
+    "                      a disk image (without format=: probed as QEMU does)\n"
     "  -device virtio-blk-device,drive=ID | virtio-rng-device | virtio-net-device,netdev=ID[,mac=MAC]\n"
     "                      [,bus=virtio-mmio-bus.N]  a virtio-mmio device\n"
     "  -netdev user,id=ID[,hostfwd=[tcp|udp]:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT]...\n"
     "                      user-mode network (libslirp): guest 10.0.2.15, gateway/host 10.0.2.2, DNS 10.0.2.3\n"
     "  -dtb FILE           use this device tree instead of ttvm's\n"
     "  --dump-dtb FILE     write ttvm's device tree to FILE and exit\n"
-    "  -nographic          accepted; the console is always the terminal\n"
+    "  -nographic          accepted; the console is always the terminal\n"    "  -serial stdio|mon:stdio, -monitor/-display/-vga/-parallel none, -accel tcg,\n"
+    "  -icount shift=N|auto, -snapshot, -cpu rv64[,EXT=on|off]...\n"
+    "                      accepted as in QEMU (-cpu refuses extensions the hart lacks)\n"
+    "  -nic user[,hostfwd=...][,model=virtio-net-device]  -netdev user + virtio-net-device\n"
+    "  -object rng-random,filename=/dev/urandom,id=ID | rng-builtin,id=ID  for virtio-rng-device,rng=ID\n"
+    "  -no-reboot          a guest reset ends the run (status 0)\n"
     "  -d in_asm           trace every executed instruction (pc, privilege, disassembly)\n"
     "  -D FILE             write the trace to FILE instead of stderr\n"
     "  --demo              boot the built-in Linux guest (OpenSBI, kernel, init, disk, rng, user network)\n"
@@ -69,6 +75,7 @@ int cmd_run(const std::vector<std::string>& args) {
   ttvm::HostConsole console;
   m.set_console_input(&console);
   m.set_output_flush([&out] { out.flush(); });
+  m.set_output_poll([&out] { out.flush_if_stale(); });
   if (!cfg.dump_dtb.empty()) {
     FILE* f = std::fopen(cfg.dump_dtb.c_str(), "wb");
     if (!f || std::fwrite(m.fdt().data(), 1, m.fdt().size(), f) != m.fdt().size())

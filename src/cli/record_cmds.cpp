@@ -124,6 +124,7 @@ int cmd_record(const std::vector<std::string>& all) {
   HostConsole console;
   m.set_console_input(&console);
   m.set_output_flush([&out] { out.flush(); });
+  m.set_output_poll([&out] { out.flush_if_stale(); });
   m.set_recorder(&rec);
   // Checkpoints as it goes: gdb on the recording can go back in time, and
   // some are saved with the recording for replays that start later.
@@ -196,6 +197,7 @@ int cmd_replay(const std::vector<std::string>& args_in) {
   Machine m(cfg, [&out](uint8_t c) { out.put(c); });
   m.boot();
   m.set_replayer(&rp);
+  m.set_output_poll([&out] { out.flush_if_stale(); });
   // Time travel when a debugger may ask for it, or a point was given.
   std::optional<Timeline> timeline;
   CheckpointStore store(dir);

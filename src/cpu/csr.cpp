@@ -69,6 +69,7 @@ bool Hart::csr_accessible(uint16_t num, bool write) const {
 
 bool Hart::csr_read(uint16_t num, uint64_t& v) {
   using namespace csr;
+  if (trig_.read(num, v)) return true;
   if (num >= kPmpcfg0 && num <= kPmpcfg15) {
     v = pmp_.read_cfg(num - kPmpcfg0);
     return !(num & 1);
@@ -123,6 +124,11 @@ bool Hart::csr_read(uint16_t num, uint64_t& v) {
 
 bool Hart::csr_write(uint16_t num, uint64_t v) {
   using namespace csr;
+  if (trig_.write(num, v)) {
+    // An armed data trigger keeps data accesses out of the TLBs.
+    if (num == kTdata1) flush_tlbs();
+    return true;
+  }
   if (num >= kPmpcfg0 && num <= kPmpcfg15) {
     if (num & 1) return false;
     pmp_.write_cfg(num - kPmpcfg0, v);

@@ -37,6 +37,7 @@ void Hart::reset(uint64_t pc) {
   cycle_offset_ = instret_offset_ = 0 - icount_;
   cycle_frozen_ = instret_frozen_ = 0;
   pmp_.reset();
+  trig_.reset();
   update_data_mode();
   flush_tlbs();
 }
@@ -64,11 +65,17 @@ uint64_t Hart::run(uint64_t budget) {
     const uint32_t n = left < b->count ? uint32_t(left) : b->count;
     const Insn* in = b->insns.data();
     uint32_t i = 0;
-    if (__builtin_expect(trace_fn_ != nullptr || (dbg_ != nullptr && dbg_->slow_block(pc_)), 0)) {
-      // One instruction at a time: tracing, or breakpoints on this page.
+    if (__builtin_expect(
+            trace_fn_ != nullptr || (dbg_ != nullptr && dbg_->slow_block(pc_)) || trig_.exec_armed(), 0)) {
+      // One instruction at a time: tracing, breakpoints on this page, or
+      // the guest's own execute triggers.
       while (i < n) {
         cur_idx_ = i;
         if (dbg_ && i > 0 && debug_break_here()) break;
+        if (trig_.exec_armed() && trigger_exec()) {
+          ++i;  // like a faulting instruction, one step
+          break;
+        }
         if (trace_fn_) trace_fn_(trace_ctx_, *this, in[i]);
         if (!in[i].fn(*this, in[i])) {
           if (!watch_paused()) ++i;
@@ -181,6 +188,19 @@ bool Hart::exec_cross_page() {
   return true;
 }
 
+bool Hart::trigger_exec() {
+  if (!trig_.match_exec(pc_, unsigned(priv_))) return false;
+  // Before the instruction runs (timing 0), tval = its address.
+  raise(exc::kBreakpoint, pc_);
+  return true;
+}
+
+bool Hart::trigger_data(uint64_t va, unsigned size, bool store) {
+  if (!trig_.match_data(va, size, store, unsigned(priv_))) return false;
+  raise(exc::kBreakpoint, va);  // before the access; tval = the address
+  return true;
+}
+
 bool Hart::exec_fence_i(const Insn& in) {
   // Stores to code pages already invalidate their blocks; fence.i only has
   // to end the block so that the next fetch sees the new code.
@@ -229,6 +249,7 @@ void Hart::visit_state(HartT& h, F&& f) {
   f(h.f_);
   f(h.fflags_);
   f(h.frm_);
+  Triggers::visit_state(h.trig_, f);
 }
 
 void Hart::save(StateWriter& w) const {
@@ -239,6 +260,7 @@ void Hart::save(StateWriter& w) const {
 void Hart::restore(StateReader& r) {
   visit_state(*this, [&r](auto& v) { r.get(v); });
   pmp_.restore(r);
+  trig_.rearm();
   update_data_mode();
   flush_tlbs();
 }

@@ -13,6 +13,7 @@
 #include "cpu/code_cache.h"
 #include "cpu/csr_numbers.h"
 #include "cpu/debug_traps.h"
+#include "cpu/triggers.h"
 #include "cpu/pmp.h"
 #include "cpu/tlb.h"
 #include "isa/insn.h"
@@ -260,6 +261,11 @@ class Hart {
   uint64_t cycle_offset_ = 0, instret_offset_ = 0;
   uint64_t cycle_frozen_ = 0, instret_frozen_ = 0;  // values while inhibited
   Pmp pmp_;
+  Triggers trig_;  // Sdtrig: tselect, tdata1-3 (state of its own)
+
+  // Sdtrig triggers firing: raise the breakpoint exception and return true.
+  bool trigger_exec();
+  bool trigger_data(uint64_t va, unsigned size, bool store);
 
   // Caches (not state: rebuilt on restore)
   Block single_;  // a one-instruction block for fetches that cannot be cached

@@ -123,7 +123,8 @@ bool Hart::xlate_access(uint64_t va, unsigned size, Access a, Xlate& out, bool r
     return false;
   }
   out.pa = pa;
-  out.cacheable = pmp_.page_ok(pa, a, p);
+  // Data triggers see every access only if none goes through a TLB.
+  out.cacheable = pmp_.page_ok(pa, a, p) && !(a != Access::kExec && trig_.data_armed());
   return true;
 }
 
@@ -157,6 +158,7 @@ bool Hart::load_piece(uint64_t va, unsigned size, uint64_t& v) {
 bool Hart::load_slow(uint64_t va, unsigned size, uint64_t& v, const Insn& in) {
   cur_idx_ = in.idx;
   if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, false)) return false;  // a watchpoint: pause before the access
+  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, false)) return false;
   if ((va & 0xfff) + size <= 4096) {
     if (!load_piece(va, size, v)) return false;
   } else {
@@ -209,6 +211,7 @@ int Hart::store_piece(uint64_t va, unsigned size, uint64_t v) {
 int Hart::store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& in) {
   cur_idx_ = in.idx;
   if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, true)) return false;  // a watchpoint: pause before the access
+  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, true)) return false;
   if ((va & 0xfff) + size <= 4096) return store_piece(va, size, v);
   // Crosses a page: check both pages first so a fault leaves memory untouched.
   Xlate a, b;
@@ -228,6 +231,8 @@ bool Hart::amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64
   cur_idx_ = in.idx;
   // A watchpoint pauses the hart before the access (nothing changed yet).
   if (__builtin_expect(dbg_ != nullptr, 0) && (debug_watch(va, size, true) || debug_watch(va, size, false)))
+    return false;
+  if (__builtin_expect(trig_.data_armed(), 0) && (trigger_data(va, size, false) || trigger_data(va, size, true)))
     return false;
   if (va & (size - 1)) return raise(exc::kStoreMisaligned, va);
   Xlate xl;
@@ -250,6 +255,7 @@ bool Hart::amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64
 bool Hart::load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& out) {
   cur_idx_ = in.idx;
   if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, false)) return false;  // a watchpoint: pause before the access
+  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, false)) return false;
   if (va & (size - 1)) return raise(exc::kLoadMisaligned, va);
   Xlate xl;
   if (!xlate_access(va, size, Access::kRead, xl)) return false;
@@ -271,6 +277,7 @@ bool Hart::load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& o
 bool Hart::store_conditional(uint64_t va, unsigned size, uint64_t val, const Insn& in, bool& ok) {
   cur_idx_ = in.idx;
   if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, true)) return false;  // a watchpoint: pause before the access
+  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, true)) return false;
   if (va & (size - 1)) return raise(exc::kStoreMisaligned, va);
   Xlate xl;
   if (!xlate_access(va, size, Access::kWrite, xl)) return false;

@@ -18,7 +18,7 @@ namespace {
 
 }  // namespace
 
-DiskImage::DiskImage(const std::string& path, bool read_only, bool commit)
+DiskImage::DiskImage(const std::string& path, bool read_only, bool commit, const std::string& format)
     : path_(path), read_only_(read_only), commit_(commit) {
   if (read_only && commit) throw UserError(path + ": a read-only disk image cannot be committed");
   fd_ = ::open(path.c_str(), (commit ? O_RDWR : O_RDONLY) | O_CLOEXEC);
@@ -37,7 +37,29 @@ DiskImage::DiskImage(const std::string& path, bool read_only, bool commit)
     throw UserError(path + ": cannot determine the image size: " + std::strerror(e));
   }
   file_size_ = uint64_t(end);
+  open_format(format);
   size_ = (file_size_ + kSectorSize - 1) / kSectorSize * kSectorSize;
+}
+
+void DiskImage::open_format(const std::string& format) {
+  std::string f = format;
+  if (f.empty()) {
+    uint8_t head[512];
+    if (!read_file(0, head, sizeof head)) f = "raw";  // reads fail later, as for any raw image
+    else f = probe_image_format(head, std::min<uint64_t>(sizeof head, file_size_));
+  }
+  if (f == "raw") return;
+  if (commit_) {
+    ::close(fd_);
+    throw UserError(path_ + ": commit=on writes back raw images only (this one is " + f + ")");
+  }
+  try {
+    reader_ = open_image_reader(path_, f);
+  } catch (...) {
+    ::close(fd_);
+    throw;
+  }
+  file_size_ = reader_->size();
 }
 
 DiskImage::DiskImage(std::vector<uint8_t> base, bool read_only)
@@ -54,7 +76,9 @@ DiskImage::~DiskImage() {
 
 bool DiskImage::read_file(uint64_t pos, uint8_t* out, uint64_t n) {
   const uint64_t avail = pos < file_size_ ? std::min(n, file_size_ - pos) : 0;
-  if (fd_ < 0) {
+  if (reader_) {
+    if (avail && !reader_->read(pos, out, avail)) return false;
+  } else if (fd_ < 0) {
     if (avail) std::memcpy(out, memory_base_.data() + pos, avail);
   } else {
     uint64_t done = 0;

@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "dev/image_reader.h"
 #include "util/state.h"
 
 namespace ttvm {
@@ -49,10 +50,13 @@ class DiskImage {
   using BlockMap = std::map<uint64_t, std::vector<uint8_t>>;  // block index -> kBlockSize bytes
   using BlockRef = std::shared_ptr<const std::vector<uint8_t>>;  // one version of a block
 
-  // Opens the raw image at `path`. The disk's size is the file's size
+  // Opens the image at `path`. The disk's size is the file's size
   // rounded up to whole sectors (the tail reads as zeros, as in QEMU).
   // commit needs write access to the file and excludes read_only.
-  DiskImage(const std::string& path, bool read_only, bool commit);
+  // `format`: "raw", "qcow2" (the virtual disk is its contents and size;
+  // not with commit), or empty to probe the file as QEMU does; any other
+  // format found is a UserError naming the file and the format.
+  DiskImage(const std::string& path, bool read_only, bool commit, const std::string& format = "raw");
   // A disk that exists only in memory, with `base` as its initial contents.
   explicit DiskImage(std::vector<uint8_t> base, bool read_only = false);
   // Commit mode: writes the changes back (errors are reported on stderr).
@@ -106,6 +110,8 @@ class DiskImage {
   void restore(StateReader& r);
 
  private:
+  // format: as for the constructor; sets reader_ and the size it decodes.
+  void open_format(const std::string& format);
   // Bytes of the file as opened (zeros past its end).
   bool read_file(uint64_t pos, uint8_t* out, uint64_t n);
   // The base view: the file as opened, with originals of written-back blocks.
@@ -120,6 +126,7 @@ class DiskImage {
   bool read_only_ = false;
   bool commit_ = false;
   std::vector<uint8_t> memory_base_;  // in-memory disks: the base contents
+  std::unique_ptr<ImageReader> reader_;  // formats other than raw: decodes the file
   struct Version {
     BlockRef data;
     uint64_t gen;  // generation it was made in (written in place only then)

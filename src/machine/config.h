@@ -8,10 +8,11 @@
 
 namespace ttvm {
 
-// -drive file=IMG[,if=none|virtio][,format=raw][,id=ID][,readonly=on][,commit=on]
+// -drive file=IMG[,if=none|virtio][,format=raw|qcow2][,id=ID][,readonly=on][,commit=on]
 struct DriveConfig {
   std::string id;
   std::string file;
+  std::string format;  // raw, qcow2; empty: probed from the file, as QEMU does
   bool on_virtio_bus = false;  // if=virtio: a virtio-blk device of its own
   bool read_only = false;
   bool commit = false;  // write changes back to the image (default: never touched)
@@ -23,6 +24,7 @@ struct DeviceConfig {
   std::string drive;
   int slot = -1;       // virtio-mmio slot, -1: the next free one
   std::string netdev;  // virtio-net-device: the -netdev id
+  std::string rng;     // virtio-rng-device: an -object rng-* id (optional)
   std::array<uint8_t, 6> mac{};
   bool has_mac = false;  // else QEMU's 52:54:00:12:34:56, +1 for each further card
 };
@@ -66,6 +68,11 @@ struct MachineConfig {
   std::vector<DriveConfig> drives;
   std::vector<DeviceConfig> devices;
   std::vector<NetdevConfig> netdevs;
+  // -object rng-random|rng-builtin ids: every one is the host's entropy,
+  // taken through the entropy port.
+  std::vector<std::string> rng_objects;
+  bool no_reboot = false;  // -no-reboot: a guest reset ends the run (status 0)
+  bool snapshot = false;   // -snapshot: images are never written (always so, unless commit=on)
 };
 
 constexpr uint64_t kRamBase = 0x80000000;

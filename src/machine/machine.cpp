@@ -50,10 +50,10 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
   bus_.add_device(GoldfishRtc::kBase, GoldfishRtc::kSize, rtc_.get());
   add_virtio_devices();
   test_dev_ = std::make_unique<SifiveTest>([this](SifiveTest::Action a, int status) {
-    if (a == SifiveTest::Action::kReset)
+    if (a == SifiveTest::Action::kReset && !cfg_.no_reboot)
       reset_pending_ = true;  // done between slices, where no hart is running
     else
-      request_exit(status);
+      request_exit(a == SifiveTest::Action::kReset ? 0 : status);  // -no-reboot: a reset ends the run, as in QEMU
     if (running_) running_->request_stop();
   });
   bus_.add_device(SifiveTest::kBase, SifiveTest::kSize, test_dev_.get());
@@ -95,7 +95,7 @@ void Machine::add_virtio_devices() {
     slot_dev[unsigned(slot)] = std::move(dev);
   };
   auto disk_for = [&](const DriveConfig& d) -> DiskImage& {
-    disks_.push_back(std::make_unique<DiskImage>(d.file, d.read_only, d.commit));
+    disks_.push_back(std::make_unique<DiskImage>(d.file, d.read_only, d.commit, d.format));
     return *disks_.back();
   };
   std::vector<VirtioNet*> nic(cfg_.devices.size(), nullptr);

@@ -157,6 +157,10 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   // Called before the machine waits for input (the front end flushes the
   // console output it buffers, so a prompt is visible).
   void set_output_flush(std::function<void()> f) { flush_output_ = std::move(f); }
+  // Called between slices while the harts run (the front end writes out
+  // console output held back too long, e.g. a prompt of a guest that spins
+  // instead of waiting). Host-side only: the guest cannot tell.
+  void set_output_poll(std::function<void()> f) { poll_output_ = std::move(f); }
   // Instruction tracing (-d in_asm) to `out`.
   void set_trace(FILE* out);
   // Digest of all state (harts, devices, memory).
@@ -296,6 +300,7 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   std::vector<uint8_t> fdt_;
   HostConsole* console_in_ = nullptr;
   std::function<void()> flush_output_;
+  std::function<void()> poll_output_;
   unsigned rounds_ = 0;
   std::function<bool()> poll_hook_;
   bool poll_soon_ = false;  // idle: poll the hook at the next round

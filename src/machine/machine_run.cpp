@@ -14,6 +14,15 @@ std::optional<int> Machine::run_to(TimePoint until) {
   // last event and no further: what came after it is unknown.
   if (history_limit_.before(until)) until = history_limit_;
   paused_ = nullptr;
+  // However run_to ends (a debugger's stop, a goto reached), the guest's
+  // output so far is shown: a prompt is not held back while the machine
+  // stands still under gdb.
+  struct FlushOnReturn {
+    const std::function<void()>& flush;
+    ~FlushOnReturn() {
+      if (flush) flush();
+    }
+  } flush_on_return{flush_output_};
   while (!exit_code_) {
     take_inputs();
     if (exit_code_) break;
@@ -50,6 +59,7 @@ std::optional<int> Machine::run_to(TimePoint until) {
     slice_left_ = h.waiting() ? 0 : slice_left_ - std::min(n, slice_left_);
     update_timer_lines();
     code_.collect_garbage();
+    if (poll_output_) poll_output_();
     if (__builtin_expect(reset_pending_, 0)) {
       reset_pending_ = false;
       guest_reset();

@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "machine/compat_options.h"
+#include "machine/option_parts.h"
 #include "util/error.h"
 
 #ifndef TTVM_LINUX_DIR
@@ -29,8 +31,6 @@ uint64_t parse_size(const std::string& what, const std::string& s) {
   return v * mul;
 }
 
-namespace {
-
 // "a=1,b=2" -> pairs; a leading bare word (the -device driver) has key "".
 std::vector<std::pair<std::string, std::string>> split_props(const std::string& v) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -55,6 +55,8 @@ bool on_off(const std::string& opt, const std::string& key, const std::string& v
   throw UserError(opt + ": " + key + "=" + v + ": expected on or off");
 }
 
+namespace {
+
 DriveConfig parse_drive(const std::string& v) {
   DriveConfig d;
   const std::string opt = "-drive " + v;
@@ -65,7 +67,9 @@ DriveConfig parse_drive(const std::string& v) {
       if (val == "virtio") d.on_virtio_bus = true;
       else if (val != "none") throw UserError(opt + ": if=" + val + " is not supported (use if=none or if=virtio)");
     } else if (k == "format") {
-      if (val != "raw") throw UserError(opt + ": format=" + val + " is not supported (only raw images)");
+      if (val != "raw" && val != "qcow2")
+        throw UserError(opt + ": format=" + val + " is not supported (ttvm reads raw and qcow2 images)");
+      d.format = val;
     } else if (k == "readonly") d.read_only = on_off(opt, k, val);
     else if (k == "commit") d.commit = on_off(opt, k, val);
     else if (k == "media" && val == "disk") {
@@ -75,6 +79,8 @@ DriveConfig parse_drive(const std::string& v) {
   if (d.read_only && d.commit) throw UserError(opt + ": readonly=on and commit=on contradict each other");
   return d;
 }
+
+}  // namespace
 
 // "52:54:00:12:34:56" (or with '-'), unicast.
 std::array<uint8_t, 6> parse_mac(const std::string& opt, const std::string& v) {
@@ -90,6 +96,8 @@ std::array<uint8_t, 6> parse_mac(const std::string& opt, const std::string& v) {
   if (mac[0] & 1) throw UserError(opt + ": mac=" + v + " is a multicast address (the first byte must be even)");
   return mac;
 }
+
+namespace {
 
 uint16_t parse_port(const std::string& opt, const std::string& what, const std::string& v) {
   size_t pos = 0;
@@ -131,6 +139,8 @@ HostFwd parse_hostfwd(const std::string& opt, const std::string& v) {
   return f;
 }
 
+}  // namespace
+
 NetdevConfig parse_netdev(const std::string& v) {
   NetdevConfig n;
   const std::string opt = "-netdev " + v;
@@ -151,6 +161,8 @@ NetdevConfig parse_netdev(const std::string& v) {
   return n;
 }
 
+namespace {
+
 DeviceConfig parse_device(const std::string& v) {
   DeviceConfig d;
   const std::string opt = "-device " + v;
@@ -162,6 +174,8 @@ DeviceConfig parse_device(const std::string& v) {
                         "' is not supported (ttvm has virtio-blk-device, virtio-rng-device, virtio-net-device)");
     } else if (k == "drive" && d.driver == "virtio-blk-device") {
       d.drive = val;
+    } else if (k == "rng" && d.driver == "virtio-rng-device") {
+      d.rng = val;
     } else if (k == "netdev" && d.driver == "virtio-net-device") {
       d.netdev = val;
     } else if (k == "mac" && d.driver == "virtio-net-device") {
@@ -330,10 +344,13 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       parse_gdb(v, cfg);
     } else if (a == "-D") {
       cfg.log_file = value();
+    } else if (parse_compat_option(a, value, cfg)) {
+      // QEMU spellings with little or no effect here (compat_options.cpp).
     } else {
       throw UserError("unsupported option '" + args[i] + "'");
     }
   }
+  check_compat_options(cfg);
   if (cfg.start_stopped && cfg.gdb_port < 0)
     throw UserError("-S needs a gdb server to continue the machine (-s or -gdb tcp::PORT)");
   // The demo's network card, unless the command line brings its own (say,
