@@ -17,6 +17,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,6 +25,19 @@
 #include "util/state.h"
 
 namespace ttvm {
+
+// Where a disk's base contents come from when not straight from a file: a
+// recording's stored blocks in replay, or a file whose reads a recorder
+// tracks (record/image_store.h). The disk asks only for bytes inside
+// [0, size()); a source may throw to stop a run that asks for bytes it
+// does not hold.
+class DiskBaseSource {
+ public:
+  virtual ~DiskBaseSource() = default;
+  virtual uint64_t size() const = 0;
+  virtual bool read(uint64_t pos, uint8_t* out, uint64_t n) = 0;
+  virtual std::string name() const = 0;  // for messages: a path
+};
 
 class DiskImage {
  public:
@@ -37,6 +51,8 @@ class DiskImage {
   DiskImage(const std::string& path, bool read_only, bool commit);
   // A disk that exists only in memory, with `base` as its initial contents.
   explicit DiskImage(std::vector<uint8_t> base, bool read_only = false);
+  // A disk whose base comes from `source` (never committed).
+  DiskImage(std::shared_ptr<DiskBaseSource> source, bool read_only);
   // Commit mode: writes the changes back (errors are reported on stderr).
   ~DiskImage();
   DiskImage(const DiskImage&) = delete;
@@ -85,6 +101,7 @@ class DiskImage {
   bool read_only_ = false;
   bool commit_ = false;
   std::vector<uint8_t> memory_base_;  // in-memory disks: the base contents
+  std::shared_ptr<DiskBaseSource> source_;
   BlockMap overlay_;
   BlockMap originals_;        // commit mode: base contents of blocks written back
   std::set<uint64_t> dirty_;  // commit mode: blocks the file does not yet match
