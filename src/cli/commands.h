@@ -1,5 +1,5 @@
-// The ttvm subcommands other than run (src/cli/main.cpp): record, replay
-// and info (DESIGN.md, "What a user does"). Each returns the process exit
+// The ttvm subcommands other than run (src/cli/main.cpp): record, replay,
+// info and pack (DESIGN.md, "What a user does"). Each returns the process exit
 // status and throws UserError for bad input.
 #pragma once
 #include <string>
@@ -10,5 +10,6 @@ namespace ttvm {
 int cmd_record(const std::vector<std::string>& args);
 int cmd_replay(const std::vector<std::string>& args);
 int cmd_info(const std::vector<std::string>& args);
+int cmd_pack(const std::vector<std::string>& args);
 
 }  // namespace ttvm
