@@ -43,9 +43,9 @@ void point_at(MachineConfig& cfg, const Manifest& man, size_t i, const std::stri
 
 std::string human(uint64_t bytes) {
   char b[32];
-  if (bytes >= (10ull << 20))
+  if (bytes >= (1ull << 20))
     std::snprintf(b, sizeof b, "%.1f MiB", double(bytes) / double(1 << 20));
-  else if (bytes >= (10ull << 10))
+  else if (bytes >= (1ull << 10))
     std::snprintf(b, sizeof b, "%.1f KiB", double(bytes) / 1024.0);
   else
     std::snprintf(b, sizeof b, "%" PRIu64 " bytes", bytes);
