@@ -239,20 +239,25 @@ TEST(VirtioBlk, IndirectRequest) {
   EXPECT_EQ(r.get_bytes(kBuf, 512), slice(f.contents, 1024, 512));
 }
 
-TEST(VirtioBlk, SaveRestoreCarriesTheOverlay) {
+TEST(VirtioBlk, SaveRestoreOfDeviceAndImage) {
   TempImage f(16384);
   DiskImage img1(f.path, false, false);
   BlkRig a(img1);
   EXPECT_EQ(a.write_sectors(9, std::vector<uint8_t>(512, 0x42)), VirtioBlk::kStatusOk);
-  StateWriter w;
+  // The device and its image are saved apart (checkpoints version the
+  // image's blocks on their own).
+  StateWriter w, wi;
   a.mmio->save(w);
+  img1.save(wi);
 
   DiskImage img2(f.path, false, false);
   BlkRig b(img2, "", false);
   std::memcpy(b.ram.host(kRamBase), a.ram.host(kRamBase), kRamSize);
-  StateReader rd(w.bytes());
+  StateReader rd(w.bytes()), ri(wi.bytes());
   b.mmio->restore(rd);
+  img2.restore(ri);
   EXPECT_TRUE(rd.at_end());
+  EXPECT_TRUE(ri.at_end());
   EXPECT_EQ(img2.overlay(), img1.overlay());
   // The restored device continues the same queue.
   b.next_desc = a.next_desc;

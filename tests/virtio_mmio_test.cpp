@@ -39,7 +39,7 @@ TEST(VirtioMmio, EmptySlotReadsAsQemu) {
   Ram ram(kRamBase, kRamSize);
   Bus bus(ram);
   CodeCache code(bus);
-  Dma dma(ram, code);
+  Dma dma(ram);
   int irq_calls_high = 0;
   VirtioMmio slot(dma, nullptr, [&](bool l) { irq_calls_high += l; });
   auto rd = [&](uint64_t off) {

@@ -73,7 +73,7 @@ class Rig {
   static constexpr uint64_t kUsed = kRamBase + 0x3000;
   static constexpr uint64_t kData = kRamBase + 0x10000;
 
-  explicit Rig(std::unique_ptr<VirtioDevice> dev) : ram(kRamBase, kRamSize), bus(ram), code(bus), dma(ram, code) {
+  explicit Rig(std::unique_ptr<VirtioDevice> dev) : ram(kRamBase, kRamSize), bus(ram), code(bus), dma(ram) {
     mmio = std::make_unique<VirtioMmio>(dma, std::move(dev), [this](bool level) { irq = level; });
     mmio->set_log([this](const std::string& s) { log.push_back(s); });
   }

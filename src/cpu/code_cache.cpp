@@ -16,7 +16,7 @@ bool ends_block(Op op) {
   }
 }
 
-CodeCache::CodeCache(Bus& bus) : bus_(bus), table_(kTableSize, nullptr) {}
+CodeCache::CodeCache(Bus& bus) : bus_(bus), table_(kTableSize, nullptr) { bus.ram().set_code_observer(this); }
 
 Block* CodeCache::lookup_slow(uint64_t pa) {
   auto it = blocks_.find(pa);

@@ -2,7 +2,8 @@
 // A block is a run of instructions within one 4 KiB page that ends at a
 // control transfer or system instruction (or 64 instructions). Building a
 // block on a RAM page flags the page as code (Ram::kCodePage); a store to a
-// flagged page invalidates all blocks of the page. Invalidated blocks are
+// flagged page invalidates all blocks of the page (Ram's write door calls
+// code_page_written). Invalidated blocks are
 // kept until collect_garbage(), because the hart that stored may still be
 // executing one of them.
 #pragma once
@@ -24,7 +25,7 @@ struct Block {
   std::vector<Insn> insns;
 };
 
-class CodeCache {
+class CodeCache : public CodeObserver {
  public:
   static constexpr unsigned kMaxBlockInsns = 64;
 
@@ -37,8 +38,9 @@ class CodeCache {
     if (b && b->pa == pa) return b;
     return lookup_slow(pa);
   }
-  // A RAM page that held code was written.
+  // A RAM page that held code was written (Ram's door tells us).
   void invalidate_page(uint64_t ppage);
+  void code_page_written(uint64_t ppage) override { invalidate_page(ppage); }
   void flush_all();
   void collect_garbage() { graveyard_.clear(); }
   size_t block_count() const { return blocks_.size(); }

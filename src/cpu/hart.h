@@ -31,7 +31,7 @@ class HartEnv {
   virtual uint64_t time_now(const Hart& h) = 0;
   // stimecmp or menvcfg.STCE changed: timer deadlines must be recomputed.
   virtual void timer_changed(Hart& h) = 0;
-  // A store hit a page flagged Ram::kWatchPage (after it was performed).
+  // A store hit a page flagged Ram::kHookPage (after it was performed).
   virtual void watched_write(Hart& h, uint64_t pa, unsigned size) = 0;
 };
 

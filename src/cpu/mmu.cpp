@@ -99,8 +99,7 @@ Hart::XlateStatus Hart::translate(uint64_t va, Access a, Priv p, bool sum, bool 
       uint64_t npte = pte | kPteA | (a == Access::kWrite ? kPteD : 0);
       if (npte != pte) {
         if (!pmp_.check(pte_addr, 8, Access::kWrite, Priv::kS)) return XlateStatus::kAccessFault;
-        std::memcpy(ram_.host(pte_addr), &npte, 8);
-        if (ram_.page_flags(pte_addr) & Ram::kCodePage) code_.invalidate_page(pte_addr & ~0xfffull);
+        ram_.write(pte_addr, &npte, 8);
       }
     }
     const uint64_t offset_mask = (1ull << (12 + 9 * level)) - 1;
@@ -185,11 +184,12 @@ int Hart::store_piece(uint64_t va, unsigned size, uint64_t v) {
     const uint64_t page = xl.pa & ~0xfffull;
     if (reservation_ != kNoReservation && xl.pa < reservation_ + 8 && xl.pa + size > reservation_)
       reservation_ = kNoReservation;
-    std::memcpy(ram_.host(xl.pa), &v, size);
     const uint8_t flags = ram_.page_flags(page);
-    if (flags & Ram::kCodePage) code_.invalidate_page(page);
-    if (flags & Ram::kWatchPage) env_.watched_write(*this, xl.pa, size);
-    if (xl.cacheable && !(ram_.page_flags(page) & (Ram::kCodePage | Ram::kWatchPage)) &&
+    if (flags) ram_.prepare_write(xl.pa, size);
+    std::memcpy(ram_.host(xl.pa), &v, size);
+    if (flags & Ram::kHookPage) env_.watched_write(*this, xl.pa, size);
+    // Write-TLB entries only for pages without flags (Ram).
+    if (xl.cacheable && ram_.page_flags(page) == 0 &&
         !(dbg_ && dbg_->watched_page(va, true)) &&
         (reservation_ == kNoReservation || (reservation_ & ~0xfffull) != page)) {
       TlbEntry& e = dtlb_w_[data_mode_].slot(va);
@@ -197,7 +197,9 @@ int Hart::store_piece(uint64_t va, unsigned size, uint64_t v) {
       e.host = ram_.host(page);
       e.ppage = page;
     }
-    return flags ? 2 : 1;
+    // Code and hooks may change what the run loop must look at; a logged
+    // page does not.
+    return flags & (Ram::kCodePage | Ram::kHookPage) ? 2 : 1;
   }
   if ((xl.pa & (size - 1)) == 0 && bus_.write(xl.pa, size, v)) return 2;
   raise(exc::kStoreAccess, va);

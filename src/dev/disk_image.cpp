@@ -107,7 +107,7 @@ bool DiskImage::read(uint64_t offset, void* out_, uint64_t len) {
     const uint64_t block = pos / kBlockSize;
     uint64_t run_end = std::min(end, (block + 1) * kBlockSize);
     if (auto it = overlay_.find(block); it != overlay_.end()) {
-      std::memcpy(out, it->second.data() + pos % kBlockSize, run_end - pos);
+      std::memcpy(out, it->second.data->data() + pos % kBlockSize, run_end - pos);
     } else {
       while (run_end < end && !overlay_.count(run_end / kBlockSize)) run_end = std::min(end, run_end + kBlockSize);
       if (!read_base(pos, out, run_end - pos)) return false;
@@ -120,10 +120,49 @@ bool DiskImage::read(uint64_t offset, void* out_, uint64_t len) {
 
 uint8_t* DiskImage::block_for_write(uint64_t block) {
   auto it = overlay_.find(block);
-  if (it != overlay_.end()) return it->second.data();
-  std::vector<uint8_t> data(kBlockSize);
-  if (!read_base(block * kBlockSize, data.data(), kBlockSize)) return nullptr;
-  return overlay_.emplace(block, std::move(data)).first->second.data();
+  // Written in place only if this generation made it and nobody else holds
+  // it (a checkpoint's version must never change).
+  if (it != overlay_.end() && it->second.gen == gen_ && it->second.data.use_count() == 1)
+    return const_cast<uint8_t*>(it->second.data->data());
+  auto data = std::make_shared<std::vector<uint8_t>>(kBlockSize);
+  if (it != overlay_.end()) {
+    std::memcpy(data->data(), it->second.data->data(), kBlockSize);
+  } else if (!read_base(block * kBlockSize, data->data(), kBlockSize)) {
+    return nullptr;
+  }
+  if (logger_ && (it == overlay_.end() || it->second.gen != gen_))
+    logger_->log_block(disk_id_, block, it == overlay_.end() ? nullptr : it->second.data);
+  uint8_t* p = data->data();
+  overlay_[block] = Version{std::move(data), gen_};
+  return p;
+}
+
+DiskImage::BlockRef DiskImage::block(uint64_t index) const {
+  auto it = overlay_.find(index);
+  return it == overlay_.end() ? nullptr : it->second.data;
+}
+
+void DiskImage::set_block(uint64_t index, BlockRef data) {
+  if (commit_) dirty_.insert(index);
+  if (!data)
+    overlay_.erase(index);
+  else
+    overlay_[index] = Version{std::move(data), 0};  // generation 0: never written in place
+}
+
+DiskImage::BlockMap DiskImage::overlay() const {
+  BlockMap m;
+  for (const auto& [index, v] : overlay_) m.emplace_hint(m.end(), index, *v.data);
+  return m;
+}
+
+uint64_t DiskImage::overlay_digest() const {
+  uint64_t h = kFnvOffset;
+  for (const auto& [index, v] : overlay_) {
+    h = fnv1a(&index, sizeof index, h);
+    h = hash_words(reinterpret_cast<const uint64_t*>(v.data->data()), kBlockSize, h);
+  }
+  return h;
 }
 
 bool DiskImage::write(uint64_t offset, const void* in_, uint64_t len) {
@@ -150,7 +189,7 @@ bool DiskImage::write_back(uint64_t block) {
     originals_.emplace(block, std::move(orig));
   }
   auto it = overlay_.find(block);
-  const uint8_t* data = it != overlay_.end() ? it->second.data() : originals_[block].data();
+  const uint8_t* data = it != overlay_.end() ? it->second.data->data() : originals_[block].data();
   const uint64_t pos = block * kBlockSize;
   // Never past the disk's end (at most the sector-rounded tail).
   const uint64_t n = std::min(kBlockSize, size_ - pos);
@@ -208,15 +247,18 @@ void DiskImage::set_overlay(BlockMap blocks) {
     for (const auto& b : overlay_) dirty_.insert(b.first);
     for (const auto& b : blocks) dirty_.insert(b.first);
   }
-  overlay_ = std::move(blocks);
+  overlay_.clear();
+  for (auto& [index, data] : blocks)
+    overlay_.emplace_hint(overlay_.end(), index,
+                          Version{std::make_shared<const std::vector<uint8_t>>(std::move(data)), 0});
 }
 
 void DiskImage::save(StateWriter& w) const {
   w.put(size_);
   w.put<uint64_t>(overlay_.size());
-  for (const auto& [index, data] : overlay_) {
+  for (const auto& [index, v] : overlay_) {
     w.put(index);
-    w.put_bytes(data.data(), data.size());
+    w.put_bytes(v.data->data(), v.data->size());
   }
 }
 

@@ -1,8 +1,12 @@
 // The block backend: a raw disk image the guest sees through virtio-blk.
 // The user's file is opened read-only and never written: guest writes go to
 // an overlay of 4 KiB blocks held in memory (DESIGN.md: "Disk writes never
-// touch the user's image"). The overlay is a plain block map that can be
-// enumerated, saved and replaced, so checkpoints can keep versions of it.
+// touch the user's image"). Overlay blocks are versioned copy-on-write: a
+// block is shared (by reference) with any checkpoint that keeps it, and a
+// write to a block that is shared, or that a BlockLogger has not seen in the
+// current generation, makes a new copy. The logger (the timeline) is told the
+// old version first, so a checkpoint keeps only the block-map changes of its
+// interval (the paper's disk log), never a copy of the disk.
 //
 // With commit mode (-drive ...,commit=on; machine/options.cpp parses it) the
 // changed blocks are also written back to the file on flush() and when the
@@ -39,11 +43,24 @@ class DiskBaseSource {
   virtual std::string name() const = 0;  // for messages: a path
 };
 
+class DiskImage;
+
+// Told the version a block had before its first write in a generation
+// (null: the block was not in the overlay, so it read from the base).
+class BlockLogger {
+ public:
+  virtual void log_block(unsigned disk, uint64_t index, const std::shared_ptr<const std::vector<uint8_t>>& old) = 0;
+
+ protected:
+  ~BlockLogger() = default;
+};
+
 class DiskImage {
  public:
   static constexpr uint64_t kBlockSize = 4096;
   static constexpr uint64_t kSectorSize = 512;
   using BlockMap = std::map<uint64_t, std::vector<uint8_t>>;  // block index -> kBlockSize bytes
+  using BlockRef = std::shared_ptr<const std::vector<uint8_t>>;  // one version of a block
 
   // Opens the raw image at `path`. The disk's size is the file's size
   // rounded up to whole sectors (the tail reads as zeros, as in QEMU).
@@ -77,7 +94,24 @@ class DiskImage {
   uint64_t content_hash();
 
   // The overlay: every block the guest has written, with its contents.
-  const BlockMap& overlay() const { return overlay_; }
+  BlockMap overlay() const;
+  size_t overlay_blocks() const { return overlay_.size(); }
+  // A hash of the overlay (indices and contents), for state digests.
+  uint64_t overlay_digest() const;
+
+  // --- versions (checkpoints) ---
+  // `logger` is told each block's old version at its first write in a
+  // generation; null: no logging (copy-on-write still protects versions).
+  void set_block_logger(BlockLogger* logger, unsigned disk_id) {
+    logger_ = logger;
+    disk_id_ = disk_id;
+  }
+  // Starts a generation: the next write to any block is a first write.
+  void new_generation() { ++gen_; }
+  // The current version of a block (null: not in the overlay).
+  BlockRef block(uint64_t index) const;
+  // Puts a version back (null: remove from the overlay); not logged.
+  void set_block(uint64_t index, BlockRef data);
   // Replace the overlay (restoring a checkpoint). Blocks must be inside the
   // disk and kBlockSize long; UserError otherwise.
   void set_overlay(BlockMap blocks);
@@ -102,7 +136,14 @@ class DiskImage {
   bool commit_ = false;
   std::vector<uint8_t> memory_base_;  // in-memory disks: the base contents
   std::shared_ptr<DiskBaseSource> source_;
-  BlockMap overlay_;
+  struct Version {
+    BlockRef data;
+    uint64_t gen;  // generation it was made in (written in place only then)
+  };
+  std::map<uint64_t, Version> overlay_;
+  uint64_t gen_ = 1;
+  BlockLogger* logger_ = nullptr;
+  unsigned disk_id_ = 0;
   BlockMap originals_;        // commit mode: base contents of blocks written back
   std::set<uint64_t> dirty_;  // commit mode: blocks the file does not yet match
   bool hashed_ = false;

@@ -22,8 +22,8 @@ std::optional<int> Htif::on_write(uint64_t pa, unsigned size) {
   if (device == 1 && cmd == 1) {
     if (out_) out_(uint8_t(payload));
     const uint64_t zero = 0, ack = (device << 56) | (cmd << 48);
-    std::memcpy(ram_.host(tohost_), &zero, 8);
-    if (ram_.contains(fromhost_, 8)) std::memcpy(ram_.host(fromhost_), &ack, 8);
+    ram_.write(tohost_, &zero, 8);
+    if (ram_.contains(fromhost_, 8)) ram_.write(fromhost_, &ack, 8);
     return std::nullopt;
   }
   // Other devices/commands (e.g. console input) are not offered: leave the

@@ -6,7 +6,7 @@
 // BLK_SIZE 512, FLUSH, TOPOLOGY; no SIZE_MAX, no DISCARD/WRITE_ZEROES).
 //
 // The device does not own the image: the machine does, so that checkpoints
-// can reach its overlay. save/restore carry the overlay (DiskImage::save).
+// can version its blocks; save/restore carry no disk contents.
 #pragma once
 #include <cstdint>
 #include <string>

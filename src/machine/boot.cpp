@@ -100,7 +100,7 @@ BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, c
   out.fdt_addr = align_down(top - out.fdt.size(), 2 * kMiB);
   if (fdt.initrd && fdt.initrd->second > out.fdt_addr)
     throw UserError(cfg.initrd + ": the initrd overlaps the device tree at " + hex(out.fdt_addr) + "; give more -m");
-  std::memcpy(ram.host(out.fdt_addr), out.fdt.data(), out.fdt.size());
+  ram.write(out.fdt_addr, out.fdt.data(), out.fdt.size());
 
   out.rom = reset_rom(out.entry, out.fdt_addr, next_addr);
   return out;

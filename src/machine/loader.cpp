@@ -82,8 +82,8 @@ LoadedImage load_elf(const std::string& path, const std::vector<uint8_t>& d, Ram
       throw UserError(path + ": segment " + std::to_string(i) + " at " + hex(paddr) + ".." + hex(paddr + memsz) +
                       " lies outside RAM (" + hex(ram.base()) + ".." + hex(ram.base() + ram.size()) +
                       "); is -m large enough?");
-    std::memcpy(ram.host(paddr), d.data() + off, filesz);
-    std::memset(ram.host(paddr) + filesz, 0, memsz - filesz);
+    ram.write(paddr, d.data() + off, filesz);
+    ram.fill(paddr + filesz, 0, memsz - filesz);
     img.low = std::min(img.low, paddr);
     img.high = std::max(img.high, paddr + memsz);
   }
@@ -120,7 +120,7 @@ LoadedImage load_raw(const std::string& path, const std::vector<uint8_t>& d, Ram
   if (!ram.contains(addr, d.size()))
     throw UserError(path + ": image of " + std::to_string(d.size()) + " bytes at " + hex(addr) +
                     " does not fit in RAM (" + hex(ram.base()) + ".." + hex(ram.base() + ram.size()) + ")");
-  std::memcpy(ram.host(addr), d.data(), d.size());
+  ram.write(addr, d.data(), d.size());
   LoadedImage img;
   img.entry = addr;
   img.low = addr;

@@ -34,7 +34,7 @@ std::vector<std::pair<std::string, std::string>> machine_files(const MachineConf
 
 Machine::Machine(const MachineConfig& cfg, Sink console)
     : cfg_(cfg), console_(std::move(console)), ram_(kRamBase, cfg.ram_size), bus_(ram_), code_(bus_),
-      dma_(ram_, code_) {
+      dma_(ram_) {
   if (cfg.smp < 1 || cfg.smp > kMaxHarts)
     throw UserError("-smp " + std::to_string(cfg.smp) + ": ttvm supports 1 to " + std::to_string(kMaxHarts) + " harts");
   clint_ = std::make_unique<Clint>(cfg.smp, *this);
@@ -43,7 +43,8 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
     harts_[ctx / 2]->set_irq_lines(ctx % 2 ? irq::kSeip : irq::kMeip, level);
   });
   bus_.add_device(Plic::kBase, Plic::window_size(cfg.smp), plic_.get());
-  uart_ = std::make_unique<Uart16550>(console_, [this](bool level) { plic_->set_level(kUartIrq, level); });
+  uart_ = std::make_unique<Uart16550>([this](uint8_t c) { console_byte(c); },
+                                      [this](bool level) { plic_->set_level(kUartIrq, level); });
   bus_.add_device(Uart16550::kBase, Uart16550::kSize, uart_.get());
   rtc_ = std::make_unique<GoldfishRtc>(cfg.start_epoch_ns, [this] { return units_to_ns(time_units()); });
   bus_.add_device(GoldfishRtc::kBase, GoldfishRtc::kSize, rtc_.get());
@@ -56,6 +57,11 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
     if (running_) running_->request_stop();
   });
   bus_.add_device(SifiveTest::kBase, SifiveTest::kSize, test_dev_.get());
+  devices_ = {{"clint", clint_.get()}, {"plic", plic_.get()}, {"uart", uart_.get()}, {"rtc", rtc_.get()},
+              {"test", test_dev_.get()}};
+  for (unsigned n = 0; n < virtio_.size(); ++n)
+    devices_.push_back({"virtio" + std::to_string(n) + "." + virtio_[n]->name(), virtio_[n].get()});
+  for (unsigned i = 0; i < disks_.size(); ++i) disks_[i]->set_block_logger(nullptr, i);
   for (unsigned i = 0; i < cfg.smp; ++i) {
     HartConfig hc;
     hc.hartid = i;
@@ -158,18 +164,20 @@ void Machine::boot() {
   if (img.tohost) {
     const uint64_t fromhost = img.fromhost.value_or(*img.tohost + 64);
     if (!ram_.contains(*img.tohost, 8)) throw UserError("symbol tohost lies outside RAM");
-    htif_ = std::make_unique<Htif>(ram_, *img.tohost, fromhost, console_);
-    ram_.set_page_flag(*img.tohost, Ram::kWatchPage);
+    htif_ = std::make_unique<Htif>(ram_, *img.tohost, fromhost, [this](uint8_t c) { console_byte(c); });
+    ram_.set_page_flag(*img.tohost, Ram::kHookPage);
   }
   reset_board();
 }
 
+void Machine::console_byte(uint8_t c) {
+  if (out_count_++ < out_shown_) return;  // shown before this trip back in time
+  out_shown_ = out_count_;
+  if (console_) console_(c);
+}
+
 void Machine::reset_board() {
-  clint_->reset();
-  plic_->reset();
-  uart_->reset();
-  rtc_->reset();
-  for (auto& v : virtio_) v->reset();
+  for (auto& d : devices_) d.dev->reset();
   for (auto& h : harts_) h->reset(kResetRomBase);
   // The first slice goes to hart 0.
   cur_hart_ = unsigned(harts_.size()) - 1;

@@ -71,7 +71,12 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   // total. Returns the exit status once the guest has exited. Stopping and
   // resuming never changes the schedule: the hart that was running goes on
   // with the rest of its quantum.
-  std::optional<int> run(uint64_t max_icount = ~0ull);
+  std::optional<int> run(uint64_t max_icount = ~0ull) { return run_to({max_icount, 0}); }
+  // The same, stopping at the point `until` (an icount and the idle jumps
+  // at it): run_to returns at the first input boundary not before it. A
+  // point inside an idle time jump (several points at one icount) is
+  // reached exactly.
+  std::optional<int> run_to(TimePoint until);
 
   uint64_t icount() const;  // instructions executed by all harts
   unsigned hart_count() const { return unsigned(harts_.size()); }
@@ -98,6 +103,28 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   void set_quit_flag(const volatile std::sig_atomic_t* f) { quit_flag_ = f; }
   // Where the machine stands in its history.
   TimePoint here() const { return {icount(), idle_jumps_}; }
+
+  // --- checkpoints (src/machine/machine_state.cpp; src/timetravel) ---
+  // Everything but RAM and disk blocks: every hart, every device (each a
+  // framed, named section), the schedule (current hart, rest of its slice),
+  // virtual time, idle jumps, the exit status and the console position.
+  // restore_state throws UserError naming the section that does not fit.
+  void save_state(StateWriter& w) const;
+  void restore_state(StateReader& r);
+  unsigned disk_count() const { return unsigned(disks_.size()); }
+  DiskImage& disk(unsigned i) { return *disks_[i]; }
+  // Called at input boundaries (after the inputs there were delivered, the
+  // points run_to() stops at) once icount() >= the value last returned, so
+  // the timeline can take a checkpoint; returns the next icount to be called
+  // at (~0: never).
+  void set_boundary_hook(std::function<uint64_t()> fn, uint64_t first_icount) {
+    boundary_hook_ = std::move(fn);
+    boundary_next_ = boundary_hook_ ? first_icount : ~0ull;
+  }
+  // Console bytes the guest has written since power-on. Bytes at positions
+  // already shown (the machine was sent back in time and runs forward
+  // again) are not shown twice.
+  uint64_t console_position() const { return out_count_; }
   // Cheap digest for the log: registers of each hart, devices, icount and
   // a sample of memory. full_state_values() adds the whole of RAM.
   NamedValues state_values();
@@ -216,6 +243,18 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   std::vector<uint8_t> net_frame_;  // scratch for poll_net
   std::unique_ptr<Htif> htif_;
   std::unique_ptr<SifiveTest> test_dev_;
+  // Every device with state, by name ("clint", "virtio7.virtio-blk"): one
+  // list for reset, save/restore and digests.
+  struct NamedDevice {
+    std::string name;
+    Device* dev;
+  };
+  std::vector<NamedDevice> devices_;
+  void console_byte(uint8_t c);
+  uint64_t out_count_ = 0;  // console bytes written by the guest
+  uint64_t out_shown_ = 0;  // console bytes handed to the sink
+  std::function<uint64_t()> boundary_hook_;
+  uint64_t boundary_next_ = ~0ull;
   std::vector<std::unique_ptr<Hart>> harts_;
   Hart* running_ = nullptr;
   // The schedule: the hart whose quantum it is and what is left of it.

@@ -41,10 +41,8 @@ bool Machine::debug_write(Hart& h, uint64_t va, const void* in, uint64_t len) {
   }
   const auto* src = static_cast<const uint8_t*>(in);
   for (const auto& [pa, n] : pieces) {
-    std::memcpy(ram_.host(pa), src, n);
+    ram_.write(pa, src, n);
     src += n;
-    const uint64_t page = pa & ~(kPageSize - 1);
-    if (ram_.page_flags(page) & Ram::kCodePage) code_.invalidate_page(page);
   }
   return true;
 }

@@ -9,16 +9,17 @@
 
 namespace ttvm {
 
-std::optional<int> Machine::run(uint64_t max_icount) {
+std::optional<int> Machine::run_to(TimePoint until) {
   // A log cut short (a killed recorder, a damaged chunk) replays up to its
   // last event and no further: what came after it is unknown.
-  if (replayer_ && !replayer_->complete()) max_icount = std::min(max_icount, replayer_->horizon().icount);
+  if (replayer_ && !replayer_->complete() && replayer_->horizon().before(until)) until = replayer_->horizon();
   paused_ = nullptr;
   while (!exit_code_) {
     take_inputs();
     if (exit_code_) break;
     const uint64_t now = icount();
-    if (now >= max_icount) return std::nullopt;
+    if (!here().before(until)) return std::nullopt;
+    if (__builtin_expect(now >= boundary_next_, 0)) boundary_next_ = boundary_hook_();
     // A debugger's stop request: between slices, where the guest cannot tell.
     if (poll_hook_ && ((++hook_rounds_ & 7) == 0 || poll_soon_)) {
       poll_soon_ = false;
@@ -31,8 +32,11 @@ std::optional<int> Machine::run(uint64_t max_icount) {
       }
       continue;
     }
+    // Later points at this icount are idle jumps, which need every hart
+    // waiting; a hart that runs goes past them.
+    if (now >= until.icount) return std::nullopt;
     Hart& h = *harts_[cur_hart_];
-    uint64_t budget = std::min({slice_left_, until_next_deadline(), max_icount - now});
+    uint64_t budget = std::min({slice_left_, until_next_deadline(), until.icount - now});
     if (replayer_) {
       // Stop exactly where the next logged input enters.
       if (const Event* e = replayer_->peek_boundary(); e && e->at.icount > now)
@@ -60,7 +64,7 @@ std::optional<int> Machine::run(uint64_t max_icount) {
 }
 
 bool Machine::at_history_end() const {
-  return replayer_ && !replayer_->complete() && icount() >= replayer_->horizon().icount;
+  return replayer_ && !replayer_->complete() && !here().before(replayer_->horizon());
 }
 
 bool Machine::next_slice() {

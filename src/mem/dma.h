@@ -2,20 +2,19 @@
 // or writes guest memory on its own. Every access is bounds-checked against
 // RAM: an address or length outside it is refused (the device then enters
 // its error state), so no guest-supplied address can reach host memory
-// outside the guest's RAM. Writes invalidate decoded code on the pages they
-// touch, exactly as a hart's store would.
+// outside the guest's RAM. Writes go through Ram's write door, exactly as a
+// hart's store does (code invalidation, checkpoint write tracking).
 #pragma once
 #include <cstdint>
 #include <cstring>
 
-#include "cpu/code_cache.h"
 #include "mem/ram.h"
 
 namespace ttvm {
 
 class Dma {
  public:
-  Dma(Ram& ram, CodeCache& code) : ram_(ram), code_(code) {}
+  explicit Dma(Ram& ram) : ram_(ram) {}
 
   bool valid(uint64_t pa, uint64_t len) const { return ram_.contains(pa, len); }
   bool read(uint64_t pa, void* out, uint64_t len) const {
@@ -25,10 +24,7 @@ class Dma {
   }
   bool write(uint64_t pa, const void* in, uint64_t len) {
     if (!ram_.contains(pa, len)) return false;
-    std::memcpy(ram_.host(pa), in, len);
-    if (len == 0) return true;
-    for (uint64_t page = pa & ~(kPageSize - 1); page < pa + len; page += kPageSize)
-      if (ram_.page_flags(page) & Ram::kCodePage) code_.invalidate_page(page);
+    ram_.write(pa, in, len);
     return true;
   }
   template <typename T>
@@ -38,7 +34,6 @@ class Dma {
 
  private:
   Ram& ram_;
-  CodeCache& code_;
 };
 
 }  // namespace ttvm

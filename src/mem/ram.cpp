@@ -55,6 +55,47 @@ std::vector<unsigned char> Ram::committed_pages() const {
   return resident;
 }
 
+void Ram::page_will_change(uint64_t index) {
+  uint8_t& f = flags_[index];
+  if (f & kUnlogged) {
+    f &= ~kUnlogged;
+    if (logger_) logger_->log_page(index, page_data(index));
+  }
+  if (f & kCodePage) {
+    // The observer clears kCodePage once the page's blocks are gone.
+    if (code_) code_->code_page_written(base_ + (index << kPageShift));
+    f &= ~kCodePage;
+  }
+}
+
+void Ram::restore_page(uint64_t index, const uint8_t* contents) {
+  uint8_t& f = flags_[index];
+  if (f & kCodePage) {
+    if (code_) code_->code_page_written(base_ + (index << kPageShift));
+    f &= ~kCodePage;
+  }
+  uint8_t* dst = mem_ + (index << kPageShift);
+  if (contents)
+    std::memcpy(dst, contents, kPageSize);
+  else
+    std::memset(dst, 0, kPageSize);
+}
+
+void Ram::arm_tracking(PageLogger* logger, const std::vector<bool>& already_logged) {
+  logger_ = logger;
+  for (uint64_t p = 0; p < flags_.size(); ++p) {
+    if (p < already_logged.size() && already_logged[p])
+      flags_[p] &= ~kUnlogged;
+    else
+      flags_[p] |= kUnlogged;
+  }
+}
+
+void Ram::disarm_tracking() {
+  logger_ = nullptr;
+  for (auto& f : flags_) f &= ~kUnlogged;
+}
+
 uint64_t Ram::digest() const {
   const std::vector<unsigned char> resident = committed_pages();
   uint64_t h = kFnvOffset;

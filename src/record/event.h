@@ -1,7 +1,8 @@
 // One entry of the event log: what entered the machine (or what the machine
-// was) at one point of its history. A point is the icount plus the virtual
-// time offset: when every hart waits, virtual time jumps ahead while the
-// icount stands still, so an input delivered while idle is placed by both.
+// was) at one point of its history. A point is the icount plus the number of
+// idle time jumps so far: when every hart waits, virtual time jumps ahead
+// while the icount stands still, so an input delivered while idle is placed
+// by both.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -12,10 +13,10 @@ namespace ttvm {
 // Where the machine is in its history: the input boundary it stands at.
 struct TimePoint {
   uint64_t icount = 0;       // instructions executed by all harts
-  uint64_t time_offset = 0;  // virtual time units added by idle jumps
+  uint64_t idle_jumps = 0;  // idle time jumps (all harts in WFI) so far
   bool operator==(const TimePoint&) const = default;
   bool before(const TimePoint& o) const {
-    return icount < o.icount || (icount == o.icount && time_offset < o.time_offset);
+    return icount < o.icount || (icount == o.icount && idle_jumps < o.idle_jumps);
   }
 };
 

@@ -36,7 +36,7 @@ std::string decode_events(const std::vector<uint8_t>& raw, uint32_t count, std::
     if (!port_known(port)) return "event " + std::to_string(i) + " has unknown port " + std::to_string(port);
     if (!get_varint(raw.data(), raw.size(), pos, len) || len > raw.size() - pos)
       return "event " + std::to_string(i) + " has a bad length";
-    e.at = {prev.icount + di, prev.time_offset + dt};
+    e.at = {prev.icount + di, prev.idle_jumps + dt};
     if (e.at.before(floor)) return "event " + std::to_string(i) + " goes back in time";
     e.port = Port(port);
     e.data.assign(raw.begin() + long(pos), raw.begin() + long(pos + len));

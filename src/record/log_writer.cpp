@@ -44,7 +44,7 @@ void LogWriter::append(const Event& e) { append(e.at, e.port, e.data.data(), e.d
 
 void LogWriter::append(const TimePoint& at, Port port, const uint8_t* data, size_t n) {
   put_varint(raw_, at.icount - prev_.icount);
-  put_varint(raw_, at.time_offset - prev_.time_offset);
+  put_varint(raw_, at.idle_jumps - prev_.idle_jumps);
   raw_.push_back(uint8_t(port));
   put_varint(raw_, n);
   raw_.insert(raw_.end(), data, data + n);

@@ -63,6 +63,20 @@ class StateReader {
     std::memcpy(out, p_, n);
     p_ += n;
   }
+  // A length-prefixed block of any size (put_bytes), checked against what
+  // is left.
+  std::vector<uint8_t> get_blob() {
+    const uint64_t n = get<uint64_t>();
+    need(n);
+    std::vector<uint8_t> v(p_, p_ + n);
+    p_ += n;
+    return v;
+  }
+  void get_raw(void* out, size_t n) {
+    need(n);
+    std::memcpy(out, p_, n);
+    p_ += n;
+  }
   bool at_end() const { return p_ == end_; }
 
  private:
