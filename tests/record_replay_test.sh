@@ -13,7 +13,8 @@
 #                (a temporary copy) is deleted, from another directory
 #                with the kernel moved away; --no-pack says which file is
 #                missing, --image points at it, 'ttvm pack' keeps it; a kept
-#                image damaged by one byte is refused, naming it
+#                image damaged by one byte is refused, naming it; a read of a
+#                disk block the recording does not keep is a divergence
 #   bigdisk      a 128 MiB disk image the guest reads little of: the
 #                recording keeps only what it read (the size is printed)
 #   reboot       Linux reboots (the guest resets the board) and powers off
@@ -301,8 +302,21 @@ case $case in
     printf "\\x$(printf %02x $((255 - byte)))" | dd of="$blk" bs=1 seek=$off conv=notrunc status=none
     out=$("$ttvm" replay "$work/other/blk" 2>&1); st=$?
     [[ $st -eq 2 && $out == *"$blk: "*"damaged"* ]] || fail "damaged kept disk blocks: status $st, '$out'"
+    # A replay that reads a disk block the recording does not hold has left
+    # the recording: here the kept blocks are swapped for those of a run of
+    # the same disk that read none (a tiny program that powers off).
+    printf '\x37\x05\x10\x00\xb7\x35\x07\x00\x93\x85\x35\x33\x23\x20\xb5\x00\x6f\x00\x00\x00' >"$work/off.bin"
+    cp "$dir/disk.img" "$work/disk-tmp.img"
+    "$ttvm" record -o "$work/none" -bios none -kernel "$work/off.bin" "${disk[@]}" >/dev/null 2>&1
+    rm "$work/disk-tmp.img"
+    cp -r "$rec" "$work/swapped"
+    blk=$(find "$work/swapped/images" -name '*.blocks')
+    cp -f "$work/none/images/$(basename "$blk")" "$blk" || fail "the two recordings' disks differ"
+    out=$("$ttvm" replay "$work/swapped" 2>&1 >/dev/null); st=$?
+    [[ $st -eq 3 && $out == *"replay diverged from the recording at icount "*": $blk: the guest read block 0 "*"which the recording does not hold"* ]] ||
+      fail "unkept block: status $st, '$out'"
     "$ttvm" info "$work/other/packed" | grep -E '^image|^ +kept|^images'
-    [[ $fails -eq 0 ]] && echo "ok pack: replays without the disk copy, from elsewhere without the kernel; --no-pack names the missing file; --image; pack; damage refused"
+    [[ $fails -eq 0 ]] && echo "ok pack: replays without the disk copy, from elsewhere without the kernel; --no-pack names the missing file; --image; pack; damage refused; an unkept block read is a divergence"
     ;;
   bigdisk)
     # A 128 MiB disk: the first sector of our guest's disk (the signature

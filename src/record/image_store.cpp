@@ -456,8 +456,9 @@ bool StoredBlocks::read(uint64_t pos, uint8_t* out, uint64_t n) {
       std::memset(out, 0, run);
     } else {
       throw UnstoredBlock(path_ + ": the guest read block " + std::to_string(block) + " (bytes " +
-                          std::to_string(block * kBlock) + "..) of the disk image, which the recording does not "
-                          "hold: it keeps only the blocks the guest read while recording");
+                          std::to_string(block * kBlock) + ".." + std::to_string(block * kBlock + kBlock - 1) +
+                          ") of the disk image, which the recording does not hold: it keeps only the blocks the "
+                          "guest read while recording");
     }
     out += run;
     pos += run;
