@@ -30,10 +30,11 @@ std::optional<int> drive_machine(Machine& m, const MachineConfig& cfg, const Dri
     std::fprintf(stderr, "ttvm: gdb server listening on %s:%u\n", cfg.gdb_host.c_str(), unsigned(listener.port()));
     LiveControl control(m);
     control.set_read_only(opt.debugger_read_only);
+    control.set_timeline(opt.timeline);
     gdb::Server server(control, &listener);
     status = server.run(cfg.start_stopped);
   } else {
-    status = m.run();
+    status = opt.timeline ? opt.timeline->run_forward({~0ull, ~0ull}) : m.run();
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (cfg.stats)

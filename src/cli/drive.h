@@ -6,12 +6,15 @@
 
 #include "machine/config.h"
 #include "machine/machine.h"
+#include "timetravel/timeline.h"
 
 namespace ttvm {
 
 struct DriveOptions {
   // Recording or replaying: gdb may look and stop, not change the guest.
   bool debugger_read_only = false;
+  // A recording or replay runs through its timeline (time travel for gdb).
+  Timeline* timeline = nullptr;
 };
 
 // Returns the guest's exit status (nullopt only if the run was cut short).

@@ -25,11 +25,12 @@ constexpr const char* kUsage =
     "       ttvm record [-o DIR] [--no-pack] [machine options]\n"
     "                                               run and record it (default DIR: ttvm.rec); the images it\n"
     "                                               reads are kept in DIR/images unless --no-pack\n"
-    "       ttvm replay DIR [--image ROLE=PATH]... [--stats]\n"
+    "       ttvm replay DIR [--goto POINT] [--image ROLE=PATH]... [--stats]\n"
     "                                               replay a recording, instruction for instruction; an image\n"
     "                                               DIR does not keep is read from PATH (ROLE as 'ttvm info' names it)\n"
     "       ttvm info DIR                           what a recording holds\n"
     "       ttvm pack DIR [--image ROLE=PATH]...    keep a recording's images in it, while they still exist\n"
+    "       ttvm verify DIR [--points N]            check time travel on a recording (goto vs forward replay)\n"
     "\n"
     "Machine options (QEMU spelling):\n"
     "  -M, -machine virt   the board (the only one)\n"
@@ -55,6 +56,10 @@ constexpr const char* kUsage =
     "  -gdb tcp::PORT      gdb server on a port of the loopback interface (tcp:HOST:PORT: on HOST;\n"
     "                      --gdb PORT is the same as -gdb tcp::PORT)\n"
     "  -S                  do not start the harts before gdb continues\n"
+    "\n"
+    "Time travel (record with gdb, replay; see docs/timetravel.md):\n"
+    "  --goto POINT        replay: start at POINT (icount, start, end) instead of the start\n"
+    "  --tt-memory SIZE    memory for checkpoints (default 1G); older ones are thinned to fit\n"
     "\n"
     "A bare-metal program ends by writing tohost (HTIF); ttvm exits with its status.\n";
 
@@ -97,8 +102,9 @@ int main(int argc, char** argv) {
     if (cmd == "record") return ttvm::cmd_record(args);
     if (cmd == "replay") return ttvm::cmd_replay(args);
     if (cmd == "info") return ttvm::cmd_info(args);
+    if (cmd == "verify") return ttvm::cmd_verify(args);
     if (cmd == "pack") return ttvm::cmd_pack(args);
-    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run, record, replay, info, pack)");
+    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run, record, replay, info, verify, pack)");
   } catch (const ttvm::UserError& e) {
     std::fprintf(stderr, "ttvm: %s\n", e.what());
     return 2;

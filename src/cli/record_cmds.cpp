@@ -18,6 +18,8 @@
 #include "record/manifest.h"
 #include "record/recorder.h"
 #include "record/replayer.h"
+#include "timetravel/history_commands.h"
+#include "timetravel/timeline.h"
 #include "util/error.h"
 
 namespace ttvm {
@@ -37,8 +39,8 @@ double guest_seconds(uint64_t time_units) {
   return double(time_units) / double(Machine::kInsnsPerTick * Machine::kTimebaseHz);
 }
 
-// The machine options of a recording, ready to build the same machine,
-// with each image taken from where it is now (cli/images.h).
+}  // namespace
+
 MachineConfig replay_config(const Manifest& man, const std::string& dir, const std::vector<std::string>& moved) {
   require_current(man, dir);
   MachineConfig cfg = parse_machine_options(man.args);
@@ -59,20 +61,43 @@ MachineConfig replay_config(const Manifest& man, const std::string& dir, const s
   return cfg;
 }
 
-}  // namespace
+std::string take_option(std::vector<std::string>& args, const std::string& name) {
+  std::string v;
+  for (size_t i = 0; i < args.size();) {
+    if (args[i] == name) {
+      if (i + 1 == args.size()) throw UserError(name + " needs a value");
+      v = args[i + 1];
+      args.erase(args.begin() + long(i), args.begin() + long(i) + 2);
+    } else {
+      ++i;
+    }
+  }
+  return v;
+}
+
+Timeline::Options timeline_options(const std::string& memory) {
+  Timeline::Options o;
+  if (!memory.empty()) {
+    o.memory_budget = parse_size("--tt-memory", memory);
+    if (o.memory_budget < (1ull << 20)) throw UserError("--tt-memory " + memory + ": at least 1M");
+  }
+  return o;
+}
 
 int cmd_record(const std::vector<std::string>& all) {
   std::string dir = "ttvm.rec";
   std::vector<std::string> args;
   bool pack = true;  // keep the images in the recording
-  for (size_t i = 0; i < all.size(); ++i) {
-    if (all[i] == "--no-pack") {
+  std::vector<std::string> rest = all;
+  const Timeline::Options tt = timeline_options(take_option(rest, "--tt-memory"));
+  for (size_t i = 0; i < rest.size(); ++i) {
+    if (rest[i] == "--no-pack") {
       pack = false;
-    } else if (all[i] == "-o") {
-      if (i + 1 == all.size()) throw UserError("-o needs a recording directory");
-      dir = all[++i];
+    } else if (rest[i] == "-o") {
+      if (i + 1 == rest.size()) throw UserError("-o needs a recording directory");
+      dir = rest[++i];
     } else {
-      args.push_back(all[i]);
+      args.push_back(rest[i]);
     }
   }
   MachineConfig cfg = parse_machine_options(args);
@@ -104,6 +129,12 @@ int cmd_record(const std::vector<std::string>& all) {
   m.set_console_input(&console);
   m.set_output_flush([&out] { out.flush(); });
   m.set_recorder(&rec);
+  // Checkpoints as it goes: gdb on the recording can go back in time.
+  std::optional<Timeline> timeline;
+  if (cfg.gdb_port >= 0) {
+    timeline.emplace(m, nullptr, tt);
+    timeline->start();
+  }
   // The network backends (slirp, hostfwd listeners) feed the net port;
   // replay never opens them.
   m.open_net_backends();
@@ -111,8 +142,12 @@ int cmd_record(const std::vector<std::string>& all) {
   // point the machine chooses.
   for (int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, on_quit_signal);
   m.set_quit_flag(&g_quit_signal);
-  const std::optional<int> st = drive_machine(m, cfg, {.debugger_read_only = true});
+  const std::optional<int> st =
+      drive_machine(m, cfg, {.debugger_read_only = true, .timeline = timeline ? &*timeline : nullptr});
   out.flush();
+  // gdb may have left the machine in the past: the recording ends at its
+  // end of history.
+  if (timeline && !timeline->at_end()) timeline->go_to(timeline->end());
   NamedValues end = m.full_state_values();
   const uint64_t digest = Machine::digest_of(end);
   end.emplace_back("exit", uint64_t(int64_t(st.value_or(0))));
@@ -131,7 +166,10 @@ int cmd_record(const std::vector<std::string>& all) {
   return exit_status(st);
 }
 
-int cmd_replay(const std::vector<std::string>& args) {
+int cmd_replay(const std::vector<std::string>& args_in) {
+  std::vector<std::string> args = args_in;
+  const std::string goto_spec = take_option(args, "--goto");
+  const Timeline::Options tt = timeline_options(take_option(args, "--tt-memory"));
   std::string dir;
   std::vector<std::string> extra;  // replay's own options: gdb, tracing, stats
   std::vector<std::string> moved;  // --image ROLE=PATH
@@ -148,7 +186,9 @@ int cmd_replay(const std::vector<std::string>& args) {
     }
   }
   if (dir.empty())
-    throw UserError("replay: which recording? (usage: ttvm replay DIR [--image ROLE=PATH] [--gdb PORT] [-s] [-S] [--stats])");
+    throw UserError(
+        "replay: which recording? (usage: ttvm replay DIR [--goto POINT] [--image ROLE=PATH] [--gdb PORT] [-s] [-S] "
+        "[--stats])");
   const Manifest man = read_manifest(manifest_path(dir));
   MachineConfig cfg = replay_config(man, dir, moved);
   const MachineConfig own = parse_machine_options(extra);
@@ -165,8 +205,32 @@ int cmd_replay(const std::vector<std::string>& args) {
   m.boot();
   m.set_replayer(&rp);
   std::optional<int> st;
+  // A read of a disk block the recording does not keep (cli/images.h) can
+  // only come from a replay that left the recording.
   try {
-    st = drive_machine(m, cfg, {.debugger_read_only = true});
+    // Time travel when a debugger may ask for it, or a point was given.
+    std::optional<Timeline> timeline;
+    if (cfg.gdb_port >= 0 || !goto_spec.empty()) {
+      timeline.emplace(m, &rp, tt);
+      timeline->start();
+      if (!goto_spec.empty()) {
+        timeline->go_to(parse_point(*timeline, goto_spec));
+        if (cfg.gdb_port < 0) {
+          out.flush();
+          std::fprintf(stderr, "ttvm: at icount %" PRIu64 " of %" PRIu64 "; state digest %s\n", m.icount(),
+                       timeline->end().icount, hex64(m.digest()).c_str());
+          return 0;
+        }
+      }
+    }
+    st = drive_machine(m, cfg, {.debugger_read_only = true, .timeline = timeline ? &*timeline : nullptr});
+    if (timeline) {
+      // The session may end anywhere in history: finish the replay from
+      // there (without time travel's hold at the end) to check it.
+      timeline->go_to(timeline->end());
+      m.set_hold_at_end(false);
+      st = m.run();
+    }
   } catch (const UnstoredBlock& e) {
     throw Divergence(m.icount(), e.what());
   }

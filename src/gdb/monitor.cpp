@@ -41,7 +41,8 @@ MonitorResult run_monitor(ExecControl& ctl, std::string_view command) {
         "  help         this list\n"
         "  info harts   pc, privilege mode and satp of every hart\n"
         "  icount       the machine's instruction count (all harts)\n"
-        "  quit         end ttvm\n";
+        "  quit         end ttvm\n" +
+        ctl.history_help();
   } else if (cmd == "info harts") {
     r.output = info_harts(ctl);
   } else if (cmd == "icount") {
@@ -49,7 +50,7 @@ MonitorResult run_monitor(ExecControl& ctl, std::string_view command) {
   } else if (cmd == "quit") {
     r.output = "ttvm: quitting\n";
     r.quit = true;
-  } else {
+  } else if (!ctl.history_command(cmd, r.output, r.ok)) {
     r.output = "unknown monitor command '" + std::string(cmd) + "' (try: monitor help)\n";
     r.ok = false;
   }

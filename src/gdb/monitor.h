@@ -1,10 +1,11 @@
-// `monitor` commands (gdb's qRcmd): help, info harts, icount, quit. More
-// come with time travel (when, goto).
+// `monitor` commands (gdb's qRcmd): help, info harts, icount, quit, and
+// whatever time-travel commands the ExecControl's history answers (when,
+// goto, bookmark, checkpoints: src/timetravel/history_commands.cpp).
 #pragma once
 #include <string>
 #include <string_view>
 
-#include "machine/exec_control.h"
+#include "timetravel/exec_control.h"
 
 namespace ttvm::gdb {
 

@@ -4,7 +4,7 @@
 #pragma once
 #include <string>
 
-#include "machine/exec_control.h"
+#include "timetravel/exec_control.h"
 
 namespace ttvm::gdb {
 

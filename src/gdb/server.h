@@ -13,7 +13,7 @@
 #include "gdb/packet.h"
 #include "gdb/session.h"
 #include "gdb/socket.h"
-#include "machine/exec_control.h"
+#include "timetravel/exec_control.h"
 
 namespace ttvm::gdb {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "machine/exec_control.h"
+#include "timetravel/exec_control.h"
 
 namespace ttvm::gdb {
 

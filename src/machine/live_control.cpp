@@ -1,5 +1,7 @@
 #include "machine/live_control.h"
 
+#include "timetravel/history_commands.h"
+
 namespace ttvm {
 
 LiveControl::~LiveControl() {
@@ -12,10 +14,13 @@ StopEvent LiveControl::run_until_stop() {
   m_.set_poll_hook([this] { return interrupted_ = poll_ && poll_(); });
   StopEvent ev;
   for (;;) {
-    const std::optional<int> status = m_.run();
+    const std::optional<int> status = tl_ ? tl_->run_forward({~0ull, ~0ull}) : m_.run();
     if (status) {
-      ev.reason = StopEvent::Reason::kExited;
+      // A replay's guest exits at the end of its history, which time travel
+      // can leave again: gdb hears of the end, not of an exit.
+      ev.reason = tl_ && !tl_->live() ? StopEvent::Reason::kHistoryEnd : StopEvent::Reason::kExited;
       ev.exit_code = *status;
+      ev.hart = m_.current_hart();
       break;
     }
     if (Hart* h = m_.paused_hart()) {
@@ -73,7 +78,17 @@ StopEvent LiveControl::step(unsigned hart, Direction dir) {
   return ev;
 }
 
-void LiveControl::traps_changed() { m_.set_debug_traps(traps_.empty() ? nullptr : &traps_); }
+void LiveControl::traps_changed() {
+  const DebugTraps* t = traps_.empty() ? nullptr : &traps_;
+  m_.set_debug_traps(t);
+  if (tl_) tl_->set_traps(t);
+}
+
+bool LiveControl::history_command(std::string_view cmd, std::string& out, bool& ok) {
+  return tl_ && run_history_command(*tl_, cmd, out, ok);
+}
+
+std::string LiveControl::history_help() { return tl_ ? ttvm::history_help() : std::string(); }
 
 static bool watch_kind(BreakKind k, DebugTraps::WatchKind& out) {
   switch (k) {

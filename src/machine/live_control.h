@@ -1,8 +1,11 @@
-// ExecControl for a live machine: runs Machine::run with the breakpoint set
-// installed in the harts and turns the ways run() returns into stop events.
+// ExecControl for a machine: runs it with the breakpoint set installed in
+// the harts and turns the ways it stops into stop events. With a Timeline
+// (a recording or a replay) it runs through the timeline and answers the
+// time-travel commands; without one it is a plain live machine.
 #pragma once
 #include "cpu/debug_traps.h"
-#include "machine/exec_control.h"
+#include "timetravel/timeline.h"
+#include "timetravel/exec_control.h"
 #include "machine/machine.h"
 
 namespace ttvm {
@@ -14,6 +17,7 @@ class LiveControl : public ExecControl {
   // Recording or replaying: a debugger's register and memory writes would
   // be inputs the recording does not have, so they are refused.
   void set_read_only(bool ro) { read_only_ = ro; }
+  void set_timeline(Timeline* tl) { tl_ = tl; }
 
   unsigned hart_count() const override { return m_.hart_count(); }
   StopEvent resume(Direction dir) override;
@@ -27,6 +31,8 @@ class LiveControl : public ExecControl {
   bool read_memory(unsigned hart, uint64_t addr, void* out, size_t len) override;
   bool write_memory(unsigned hart, uint64_t addr, const void* in, size_t len) override;
   uint64_t icount() override { return m_.icount(); }
+  bool history_command(std::string_view cmd, std::string& out, bool& ok) override;
+  std::string history_help() override;
 
  private:
   StopEvent run_until_stop();
@@ -37,6 +43,7 @@ class LiveControl : public ExecControl {
   std::function<bool()> poll_;
   bool interrupted_ = false;
   bool read_only_ = false;
+  Timeline* tl_ = nullptr;
 };
 
 }  // namespace ttvm

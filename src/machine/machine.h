@@ -91,13 +91,24 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   void set_console_input(HostConsole* c) { console_in_ = c; }
   // Record mode: every host input taken is logged, with periodic digests.
   void set_recorder(Recorder* r) { recorder_ = r; }
-  // Replay mode: inputs come from the log instead of the host.
-  void set_replayer(Replayer* r) { replayer_ = r; }
+  // Log mode: inputs come from the log instead of the host (a replay, or a
+  // live session replaying its own history). Null: live mode. A log cut
+  // short limits history to its last event.
+  void set_replayer(Replayer* r);
+  Replayer* replayer() const { return replayer_; }
+  Recorder* recorder() const { return recorder_; }
+  // run_to() never goes past this point (the end of what is known).
+  void set_history_limit(TimePoint t) { history_limit_ = t; }
+  TimePoint history_limit() const { return history_limit_; }
+  // Log mode, time travel: the recording's end event is not acted on (the
+  // machine stays at the end of history instead of exiting), and history
+  // ends there.
+  void set_hold_at_end(bool hold);
   // The user asked the run to end with `status` (Ctrl-A x, a signal): an
   // input like any other, logged when recording.
   void request_quit(int status) { quit_status_ = status; }
-  // Replaying a log that was cut short (a killed recorder, damage), and
-  // standing at its last event: run() cannot go further.
+  // Standing at the history limit (a log cut short, the recording's end
+  // when holding there): run() cannot go further.
   bool at_history_end() const;
   // Set asynchronously (by a signal handler) to a signal number.
   void set_quit_flag(const volatile std::sig_atomic_t* f) { quit_flag_ = f; }
@@ -121,6 +132,8 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
     boundary_hook_ = std::move(fn);
     boundary_next_ = boundary_hook_ ? first_icount : ~0ull;
   }
+  // The timeline moved the machine: the next icount to call the hook at.
+  void set_boundary_next(uint64_t icount) { boundary_next_ = icount; }
   // Console bytes the guest has written since power-on. Bytes at positions
   // already shown (the machine was sent back in time and runs forward
   // again) are not shown twice.
@@ -254,6 +267,8 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   uint64_t out_count_ = 0;  // console bytes written by the guest
   uint64_t out_shown_ = 0;  // console bytes handed to the sink
   std::function<uint64_t()> boundary_hook_;
+  TimePoint history_limit_{~0ull, ~0ull};
+  bool hold_at_end_ = false;
   uint64_t boundary_next_ = ~0ull;
   std::vector<std::unique_ptr<Hart>> harts_;
   Hart* running_ = nullptr;

@@ -21,6 +21,7 @@ void Machine::take_inputs() {
                                          " event at icount " + std::to_string(e->at.icount) + " without stopping there");
       if (!(e->at == now)) break;
       if (e->port == Port::kEnd) {
+        if (hold_at_end_) return;  // time travel: stay at the end of history
         // The recording ended here (the guest exited, or the user or a
         // debugger ended the run): so does the replay. The caller checks
         // the final state.

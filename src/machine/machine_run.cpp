@@ -12,7 +12,7 @@ namespace ttvm {
 std::optional<int> Machine::run_to(TimePoint until) {
   // A log cut short (a killed recorder, a damaged chunk) replays up to its
   // last event and no further: what came after it is unknown.
-  if (replayer_ && !replayer_->complete() && replayer_->horizon().before(until)) until = replayer_->horizon();
+  if (history_limit_.before(until)) until = history_limit_;
   paused_ = nullptr;
   while (!exit_code_) {
     take_inputs();
@@ -42,6 +42,8 @@ std::optional<int> Machine::run_to(TimePoint until) {
       if (const Event* e = replayer_->peek_boundary(); e && e->at.icount > now)
         budget = std::min(budget, e->at.icount - now);
     }
+    // ... and where the timeline wants to look (a checkpoint).
+    if (boundary_next_ > now) budget = std::min(budget, boundary_next_ - now);
     running_ = &h;
     const uint64_t n = h.run(budget);
     running_ = nullptr;
@@ -63,8 +65,17 @@ std::optional<int> Machine::run_to(TimePoint until) {
   return exit_code_;
 }
 
-bool Machine::at_history_end() const {
-  return replayer_ && !replayer_->complete() && !here().before(replayer_->horizon());
+bool Machine::at_history_end() const { return !here().before(history_limit_); }
+
+void Machine::set_replayer(Replayer* r) {
+  replayer_ = r;
+  history_limit_ = r && !r->complete() ? r->horizon() : TimePoint{~0ull, ~0ull};
+  set_hold_at_end(hold_at_end_);
+}
+
+void Machine::set_hold_at_end(bool hold) {
+  hold_at_end_ = hold;
+  if (hold && replayer_ && replayer_->complete()) history_limit_ = replayer_->horizon();
 }
 
 bool Machine::next_slice() {

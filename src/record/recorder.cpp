@@ -41,6 +41,7 @@ Recorder::Recorder(const std::string& dir, const Manifest& m)
 
 void Recorder::input(const TimePoint& at, Port p, const uint8_t* data, size_t n) {
   log_.append(at, p, data, n);
+  keep(at, p, data, n);
   ++inputs_since_digest_;
   count(p);
 }
@@ -55,6 +56,7 @@ bool Recorder::digest_due(const TimePoint& at) {
 void Recorder::digest(const TimePoint& at, const NamedValues& v) {
   const auto bytes = encode_values(v);
   log_.append(at, Port::kDigest, bytes.data(), bytes.size());
+  keep(at, Port::kDigest, bytes.data(), bytes.size());
   count(Port::kDigest);
   last_digest_icount_ = at.icount;
   inputs_since_digest_ = 0;
@@ -75,6 +77,7 @@ void Recorder::sync(const TimePoint& at, const NamedValues& v) {
 void Recorder::end(const TimePoint& at, const NamedValues& v) {
   const auto bytes = encode_values(v);
   log_.append(at, Port::kEnd, bytes.data(), bytes.size());
+  keep(at, Port::kEnd, bytes.data(), bytes.size());
   count(Port::kEnd);
   log_.flush();
 }

@@ -38,11 +38,17 @@ class Recorder {
   void end(const TimePoint& at, const NamedValues& v);
 
   uint64_t log_bytes() const { return log_.file_bytes(); }
+  // Everything logged so far, in order: a live session replays its own
+  // history from it (Replayer over events()) when it goes back in time.
+  const std::vector<Event>* events() const { return &history_; }
   uint64_t events(Port p) const { return counts_[uint8_t(p)]; }
   const std::string& log_path() const { return log_path_; }
 
  private:
   void count(Port p) { ++counts_[uint8_t(p)]; }
+  void keep(const TimePoint& at, Port p, const uint8_t* data, size_t n) {
+    history_.push_back(Event{at, p, std::vector<uint8_t>(data, data + n)});
+  }
 
   std::string log_path_;
   LogWriter log_;
@@ -50,6 +56,7 @@ class Recorder {
   unsigned inputs_since_digest_ = 0;
   std::chrono::steady_clock::time_point last_flush_ = std::chrono::steady_clock::now();
   std::array<uint64_t, 256> counts_{};
+  std::vector<Event> history_;
 };
 
 // The files of a recording directory.

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace ttvm {
 
@@ -80,6 +81,14 @@ class ExecControl {
 
   // The machine's position in time: instructions retired by all harts.
   virtual uint64_t icount() = 0;
+
+  // Time-travel commands of a debugger's monitor (when, goto, bookmark,
+  // checkpoints...), answered by the history behind this control: false if
+  // `cmd` is not one of them (or there is no history). `ok` false: a bad
+  // argument, explained in `out`.
+  virtual bool history_command(std::string_view /*cmd*/, std::string& /*out*/, bool& /*ok*/) { return false; }
+  // Their help text (empty without history).
+  virtual std::string history_help() { return {}; }
 };
 
 }  // namespace ttvm

@@ -1,0 +1,162 @@
+#include "timetravel/history_commands.h"
+
+#include <cinttypes>
+#include <cstdarg>
+#include <cstdio>
+#include <vector>
+
+#include "util/error.h"
+
+namespace ttvm {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+bool parse_number(std::string_view s, uint64_t& v) {
+  if (s.empty()) return false;
+  unsigned base = 10;
+  if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+    base = 16;
+    s.remove_prefix(2);
+  }
+  uint64_t n = 0;
+  for (char c : s) {
+    if (c == '_' || c == '\'') continue;  // 1_000_000
+    unsigned d;
+    if (c >= '0' && c <= '9') d = unsigned(c - '0');
+    else if (base == 16 && c >= 'a' && c <= 'f') d = unsigned(c - 'a' + 10);
+    else if (base == 16 && c >= 'A' && c <= 'F') d = unsigned(c - 'A' + 10);
+    else return false;
+    if (n > (~0ull - d) / base) return false;
+    n = n * base + d;
+  }
+  v = n;
+  return true;
+}
+
+std::string fmt(const char* f, ...) __attribute__((format(printf, 1, 2)));
+std::string fmt(const char* f, ...) {
+  char b[512];
+  va_list ap;
+  va_start(ap, f);
+  std::vsnprintf(b, sizeof b, f, ap);
+  va_end(ap);
+  return b;
+}
+
+std::string point_text(TimePoint t) {
+  if (t.idle_jumps == 0) return fmt("%" PRIu64, t.icount);
+  return fmt("%" PRIu64 " (idle jump %" PRIu64 ")", t.icount, t.idle_jumps);
+}
+
+std::string when(Timeline& tl, Machine& m) {
+  std::string out = "icount " + std::to_string(tl.now().icount) + "\n";
+  for (unsigned i = 0; i < m.hart_count(); ++i)
+    out += fmt("hart %u: icount %" PRIu64 ", pc 0x%016" PRIx64 "\n", i, m.hart(i).current_icount(), m.hart(i).pc());
+  const TimePoint end = tl.end();
+  if (tl.at_end())
+    out += tl.live() ? "at the end of history (live: running on records)\n" : "at the end of history\n";
+  else
+    out += fmt("end of history: icount %" PRIu64 " (%" PRIu64 " instructions ahead)%s\n", end.icount,
+               end.icount - tl.now().icount, tl.live() ? "; live execution resumes there" : "");
+  out += fmt("start of history: icount %" PRIu64 "\n", tl.begin().icount);
+  return out;
+}
+
+std::string checkpoints(Timeline& tl) {
+  std::string out = "  icount           age(s)   pages      bytes\n";
+  uint64_t total = 0;
+  const auto list = tl.checkpoints();
+  // A long list shows its first and last entries.
+  for (size_t i = 0; i < list.size(); ++i) {
+    const auto& c = list[i];
+    total += c.bytes;
+    if (list.size() > 40 && i >= 20 && i + 20 < list.size()) {
+      if (i == 20) out += fmt("  ... %zu more ...\n", list.size() - 40);
+      continue;
+    }
+    out += fmt("  %-16s %7.1f %7" PRIu64 " %10" PRIu64 "\n", point_text(c.at).c_str(), c.age_s, c.pages, c.bytes);
+  }
+  out += fmt("%zu checkpoints, %.1f MiB of %.1f MiB (--tt-memory)\n", list.size(),
+             double(tl.memory_bytes()) / 1048576.0, double(tl.memory_budget()) / 1048576.0);
+  for (const auto& [name, t] : tl.bookmarks()) out += "bookmark " + name + " at icount " + point_text(t) + "\n";
+  return out;
+}
+
+}  // namespace
+
+TimePoint parse_point(const Timeline& tl, std::string_view spec) {
+  spec = trim(spec);
+  if (spec.empty()) throw UserError("goto: where to? (an icount, +N, -N, start, end or a bookmark)");
+  if (spec == "start" || spec == "begin") return tl.begin();
+  if (spec == "end") return tl.end();
+  uint64_t n;
+  if (spec[0] == '+' || spec[0] == '-') {
+    if (!parse_number(spec.substr(1), n)) throw UserError("'" + std::string(spec) + "' is not +N or -N");
+    const uint64_t here = tl.now().icount;
+    if (spec[0] == '-') {
+      if (n > here) throw UserError("-" + std::to_string(n) + " is before the start of history (now at icount " + std::to_string(here) + ")");
+      return tl.point_at(here - n);
+    }
+    if (n > ~0ull - here) throw UserError("'" + std::string(spec) + "' is too far");
+    return tl.point_at(here + n);
+  }
+  if (parse_number(spec, n)) return tl.point_at(n);
+  if (auto b = tl.bookmark(std::string(spec))) return *b;
+  throw UserError("'" + std::string(spec) + "' is neither an icount, +N, -N, start, end nor a bookmark");
+}
+
+bool run_history_command(Timeline& tl, std::string_view cmd_in, std::string& out, bool& ok) {
+  const std::string_view cmd = trim(cmd_in);
+  const size_t sp = cmd.find(' ');
+  const std::string_view verb = cmd.substr(0, sp);
+  const std::string_view arg = sp == std::string_view::npos ? std::string_view() : trim(cmd.substr(sp + 1));
+  Machine& m = tl.machine();
+  ok = true;
+  try {
+    if (verb == "when") {
+      out = when(tl, m);
+    } else if (verb == "goto") {
+      const TimePoint t = parse_point(tl, arg);
+      tl.go_to(t);
+      out = "icount " + point_text(tl.now()) + "\n";
+    } else if (verb == "bookmark") {
+      if (arg.empty()) {
+        for (const auto& [name, t] : tl.bookmarks()) out += name + " at icount " + point_text(t) + "\n";
+        if (out.empty()) out = "no bookmarks (monitor bookmark NAME marks where you are)\n";
+      } else {
+        if (arg.find(' ') != std::string_view::npos || (arg[0] >= '0' && arg[0] <= '9') || arg[0] == '+' ||
+            arg[0] == '-' || arg == "start" || arg == "end")
+          throw UserError("bookmark name '" + std::string(arg) + "': use one word that is not a number, start or end");
+        tl.set_bookmark(std::string(arg), tl.now());
+        out = "bookmark " + std::string(arg) + " at icount " + point_text(tl.now()) + "\n";
+      }
+    } else if (verb == "checkpoints") {
+      out = checkpoints(tl);
+    } else if (verb == "digest") {
+      out = fmt("icount %" PRIu64 " state digest %016" PRIx64 "\n", tl.now().icount, m.digest());
+    } else {
+      return false;
+    }
+  } catch (const UserError& e) {
+    out = std::string("ttvm: ") + e.what() + "\n";
+    ok = false;
+  }
+  return true;
+}
+
+std::string history_help() {
+  return "time travel:\n"
+         "  when                   where the session is: icount, each hart's count, the end of history\n"
+         "  goto N|+N|-N|start|end|BOOKMARK   move to that point of history (exact to the instruction)\n"
+         "  bookmark [NAME]        name the current point (no NAME: list bookmarks)\n"
+         "  checkpoints            the checkpoints kept: icount, age, pages, bytes, total against the budget\n"
+         "  digest                 a hash of the whole machine state here (registers, devices, memory, disks)\n"
+         "  (gdb caches registers and memory: use the ttvm gdb script's 'ttvm goto', or 'flushregs' after a goto)\n";
+}
+
+}  // namespace ttvm

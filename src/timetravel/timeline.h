@@ -1,0 +1,163 @@
+// The timeline: the one owner of a machine's history (DESIGN.md "Time
+// travel", after rr's ReplayTimeline). It keeps checkpoints (restorable
+// states, checkpoint.h) taken as the machine runs into new territory, and
+// moves the machine to any point of its history with go_to(): restore the
+// checkpoint that makes the point cheapest to reach (backwards by undo logs,
+// forwards by redo logs), then replay to exactly the point.
+//
+// Points are TimePoints (icount, idle jumps): the machine's single time
+// coordinate. A point is where Machine::run_to() stops: at an input
+// boundary, after the inputs logged there were delivered.
+//
+// What it must never do: apply breakpoints to a checkpoint or while moving
+// (go_to runs with none; run_forward applies the debugger's set), take host
+// input in the past (a live session replays its own log there and goes live
+// again only at the end of history), or let a page or disk block change
+// without the current interval's undo log knowing (write tracking is armed
+// whenever the machine is in the last interval, where new territory lies).
+//
+// Retention: checkpoints every `interval` instructions near the present,
+// thinned with age (merging neighbours merges their logs, the older version
+// wins) to stay within the memory budget. The start of history is always
+// kept. The timeline knows nothing of gdb.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cpu/debug_traps.h"
+#include "machine/machine.h"
+#include "record/replayer.h"
+#include "timetravel/checkpoint.h"
+
+namespace ttvm {
+
+class Recorder;
+
+class Timeline : private PageLogger, private BlockLogger {
+ public:
+  struct Options {
+    uint64_t memory_budget = 1ull << 30;  // --tt-memory
+    uint64_t interval = 10'000'000;       // instructions between checkpoints near the present
+    bool progress = true;                 // long moves report on stderr
+  };
+
+  // Replay: the machine runs from `log` (set as its replayer). Live: the
+  // machine runs live with `recorder` set; its own log is replayed in the
+  // past. Call start() before the machine runs its first instruction.
+  Timeline(Machine& m, Replayer* log, Options o);
+  ~Timeline();
+  Timeline(const Timeline&) = delete;
+  Timeline& operator=(const Timeline&) = delete;
+
+  // The start of history: the first checkpoint, at the machine's current
+  // point (before any input there), and the hooks.
+  void start();
+
+  Machine& machine() { return m_; }
+  TimePoint now() const { return m_.here(); }
+  TimePoint begin() const { return cps_.front()->at; }
+  // The end of history: a replay's last point (its end event, or the last
+  // event of a log cut short); a live session's furthest point so far.
+  TimePoint end() const;
+  bool live() const { return live_; }
+  bool at_end() const { return !now().before(end()); }
+  // The furthest point the machine has run to.
+  TimePoint head() const;
+
+  // Moves the machine to exactly `t` (begin() <= t <= end()), without
+  // breakpoints; UserError outside history.
+  void go_to(TimePoint t);
+  // The first point at `icount` (the one a forward replay stops at).
+  TimePoint point_at(uint64_t icount) const { return {icount, 0}; }
+
+  // Runs forward to `until` with the debugger's breakpoints (set_traps)
+  // applied, as Machine::run_to does; through history by replay, then (live)
+  // live. Stops at the end of a replay's history.
+  std::optional<int> run_forward(TimePoint until);
+  void set_traps(const DebugTraps* t) { traps_ = t; }
+
+  // Bookmarks: named points.
+  void set_bookmark(const std::string& name, TimePoint t) { bookmarks_[name] = t; }
+  std::optional<TimePoint> bookmark(const std::string& name) const;
+  const std::map<std::string, TimePoint>& bookmarks() const { return bookmarks_; }
+
+  struct Info {
+    TimePoint at;
+    double age_s;
+    uint64_t pages;  // page versions held
+    uint64_t bytes;
+  };
+  std::vector<Info> checkpoints() const;
+  uint64_t memory_bytes() const;
+  uint64_t memory_budget() const { return opt_.memory_budget; }
+  // Counters for tests and benchmarks.
+  struct Stats {
+    uint64_t restores = 0, merges = 0, replayed_insns = 0, pages_copied = 0;
+  };
+  const Stats& stats() const { return stats_; }
+
+ private:
+  // PageLogger, BlockLogger: first writes in the last interval.
+  void log_page(uint64_t index, const uint8_t* old) override;
+  void log_block(unsigned disk, uint64_t index, const DiskImage::BlockRef& old) override;
+
+  // The machine's boundary hook: crossing checkpoints, taking new ones.
+  uint64_t on_boundary();
+  uint64_t next_boundary() const;
+  void take_checkpoint();
+  void enforce_budget();
+  void merge_into_previous(size_t k);  // removes checkpoint k (1 <= k < last)
+
+  // Runs the machine to `t` (log mode, no breakpoints), with progress.
+  void replay_to(TimePoint t);
+  // Puts the machine at checkpoint j (memory by logs, state by blob);
+  // false if that needs redo logs that are not known (moving forward).
+  bool restore(size_t j);
+  void restore_head();
+  void apply_undo(const Checkpoint& c);
+  void apply_redo(const Checkpoint& c);
+  void capture_redo(Checkpoint& c);
+  void capture_head();
+  void load_state(const std::vector<uint8_t>& state, Replayer::Position input);
+  void arm();
+  void disarm();
+  bool armed() const { return armed_; }
+  size_t last() const { return cps_.size() - 1; }
+  // The input position at the machine's current point.
+  Replayer::Position input_position() const;
+  // Live sessions: into log mode (the past) and back to live (the end).
+  void enter_log_mode();
+  void leave_log_mode_at_end();
+  void note_head();
+
+  Machine& m_;
+  Replayer* log_;           // the machine's log (replay), or our own over the recorder's events (live)
+  std::unique_ptr<Replayer> own_log_;
+  bool live_ = false;
+  Options opt_;
+  std::vector<std::unique_ptr<Checkpoint>> cps_;
+  size_t cur_ = 0;  // the interval the machine is in: cps_[cur_].at <= now
+  bool armed_ = false;
+  uint64_t planned_ = ~0ull;  // icount of the next checkpoint in new territory
+  TimePoint head_{};
+  // The state at head_ (when the machine left it backwards): its pages
+  // and blocks of the last interval's logs, so `goto end` is a copy.
+  struct Head {
+    TimePoint at;
+    std::vector<uint8_t> state;
+    Replayer::Position input;
+    Checkpoint::PageLog pages;
+    std::vector<Checkpoint::BlockLog> blocks;
+  };
+  std::optional<Head> head_copy_;
+  const DebugTraps* traps_ = nullptr;
+  std::map<std::string, TimePoint> bookmarks_;
+  Stats stats_;
+};
+
+}  // namespace ttvm
