@@ -316,6 +316,45 @@ static void check_disk(void)
 	say("/dev/vda: read sector 0: ", line);
 }
 
+/* dwrite SECTOR TEXT: TEXT (and zeros) into one sector of /dev/vda, synced
+ * to the device; dread SECTOR: its printable start. Tests of disk writes
+ * and of time travel over them. */
+static void cmd_disk(int write_it, const char *sector_arg, const char *text)
+{
+	static unsigned char sector[512];
+	long n = atol(sector_arg);
+	int fd = open("/dev/vda", write_it ? O_RDWR : O_RDONLY, 0);
+	if (fd < 0 || n < 0 || lseek(fd, (off_t)n * 512, SEEK_SET) < 0) {
+		out("disk: cannot open /dev/vda or seek\n");
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	if (write_it) {
+		memset(sector, 0, sizeof(sector));
+		size_t len = strlen(text);
+		memcpy(sector, text, len < sizeof(sector) ? len : sizeof(sector) - 1);
+		if (write(fd, sector, sizeof(sector)) != (ssize_t)sizeof(sector) || fsync(fd) != 0)
+			out("disk: write failed\n");
+		else
+			out("disk: wrote sector\n");
+	} else if (read_exact(fd, sector, sizeof(sector)) == 0) {
+		char line[80];
+		size_t i = 0;
+		while (i < sizeof(line) - 1 && sector[i] >= ' ' && sector[i] < 127) {
+			line[i] = (char)sector[i];
+			i++;
+		}
+		line[i] = 0;
+		out("disk: sector says '");
+		out(line);
+		out("'\n");
+	} else {
+		out("disk: read failed\n");
+	}
+	close(fd);
+}
+
 static void check_rng(void)
 {
 	unsigned char bytes[16];
@@ -584,10 +623,14 @@ static void shell(void)
 			cmd_ls(argc > 1 ? argv[1] : "/");
 		} else if (strcmp(cmd, "rng") == 0) {
 			cmd_rng(argc > 1 ? argv[1] : 0);
+		} else if (strcmp(cmd, "dwrite") == 0 && argc == 3) {
+			cmd_disk(1, argv[1], argv[2]);
+		} else if (strcmp(cmd, "dread") == 0 && argc == 2) {
+			cmd_disk(0, argv[1], 0);
 		} else if (strcmp(cmd, "uptime") == 0) {
 			cmd_cat("/proc/uptime");
 		} else if (strcmp(cmd, "help") == 0) {
-			out("echo ARGS | cat FILE... | ls [DIR] | rng [N<=64] | uptime | reboot | poweroff\n");
+			out("echo ARGS | cat FILE... | ls [DIR] | rng [N<=64] | dwrite SECTOR TEXT | dread SECTOR | uptime | reboot | poweroff\n");
 		} else if (strcmp(cmd, "reboot") == 0) {
 			say("rebooting", 0);
 			reboot(RB_AUTOBOOT);

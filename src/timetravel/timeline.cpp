@@ -240,6 +240,7 @@ void Timeline::go_to(TimePoint t) {
   }
   replay_to(t);
   if (live_) leave_log_mode_at_end();
+  enforce_budget();
 }
 
 bool Timeline::restore(size_t j) {
@@ -351,6 +352,25 @@ uint64_t Timeline::memory_bytes() const {
 }
 
 void Timeline::enforce_budget() {
+  // Redo logs first: they only save replay time, and the machine makes them
+  // again when it moves back. The ones farthest from where it is go first.
+  while (memory_bytes() > opt_.memory_budget) {
+    const uint64_t here = now().icount;
+    size_t far = cps_.size();
+    uint64_t far_d = 0;
+    for (size_t k = 0; k < cps_.size(); ++k) {
+      if (!cps_[k]->redo_known) continue;
+      const uint64_t at = cps_[k]->at.icount, d = at > here ? at - here : here - at;
+      if (far == cps_.size() || d > far_d) far = k, far_d = d;
+    }
+    if (far == cps_.size()) break;
+    Checkpoint& c = *cps_[far];
+    c.redo_known = false;
+    c.redo.clear();
+    c.disk_redo.assign(c.disk_undo.size(), {});
+    c.recount();
+  }
+  if (head_copy_ && memory_bytes() > opt_.memory_budget) head_copy_.reset();
   while (memory_bytes() > opt_.memory_budget && cps_.size() > 2) {
     // Thin with age: drop the checkpoint whose loss leaves the smallest
     // gap relative to its distance from the present.
