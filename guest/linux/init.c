@@ -355,6 +355,36 @@ static void cmd_disk(int write_it, const char *sector_arg, const char *text)
 	close(fd);
 }
 
+/* work N: a long workload for the time-travel benchmark: N rounds of about
+ * 10^7 instructions of computation, each ending with a disk write and a
+ * console line. */
+volatile unsigned long work_buf[4096]; /* cmd_work's memory traffic */
+
+static void cmd_work(const char *rounds_arg)
+{
+	long rounds = atol(rounds_arg);
+	unsigned long x = 1;
+	char text[32];
+	for (long r = 0; r < rounds; r++) {
+		for (long i = 0; i < 1000000; i++) {
+			x = x * 6364136223846793005ul + 1442695040888963407ul;
+			work_buf[(x >> 40) & 4095] = x;
+		}
+		char *p = text + sizeof(text) - 1;
+		*p = 0;
+		long v = r;
+		do {
+			*--p = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
+		char sector_arg[8] = {(char)('0' + (r % 10)), 0};
+		cmd_disk(1, sector_arg, p);
+		out("work: round ");
+		out(p);
+		out("\n");
+	}
+}
+
 static void check_rng(void)
 {
 	unsigned char bytes[16];
@@ -625,12 +655,14 @@ static void shell(void)
 			cmd_rng(argc > 1 ? argv[1] : 0);
 		} else if (strcmp(cmd, "dwrite") == 0 && argc == 3) {
 			cmd_disk(1, argv[1], argv[2]);
+		} else if (strcmp(cmd, "work") == 0 && argc == 2) {
+			cmd_work(argv[1]);
 		} else if (strcmp(cmd, "dread") == 0 && argc == 2) {
 			cmd_disk(0, argv[1], 0);
 		} else if (strcmp(cmd, "uptime") == 0) {
 			cmd_cat("/proc/uptime");
 		} else if (strcmp(cmd, "help") == 0) {
-			out("echo ARGS | cat FILE... | ls [DIR] | rng [N<=64] | dwrite SECTOR TEXT | dread SECTOR | uptime | reboot | poweroff\n");
+			out("echo ARGS | cat FILE... | ls [DIR] | rng [N<=64] | dwrite SECTOR TEXT | dread SECTOR | work N | uptime | reboot | poweroff\n");
 		} else if (strcmp(cmd, "reboot") == 0) {
 			say("rebooting", 0);
 			reboot(RB_AUTOBOOT);

@@ -60,6 +60,7 @@ constexpr const char* kUsage =
     "Time travel (record with gdb, replay; see docs/timetravel.md):\n"
     "  --goto POINT        replay: start at POINT (icount, start, end) instead of the start\n"
     "  --tt-memory SIZE    memory for checkpoints (default 1G); older ones are thinned to fit\n"
+    "  --no-checkpoints    record: save no checkpoints in the recording (replays then start at power-on)\n"
     "\n"
     "A bare-metal program ends by writing tohost (HTIF); ttvm exits with its status.\n";
 

@@ -18,6 +18,7 @@
 #include "record/manifest.h"
 #include "record/recorder.h"
 #include "record/replayer.h"
+#include "timetravel/checkpoint_store.h"
 #include "timetravel/history_commands.h"
 #include "timetravel/timeline.h"
 #include "util/error.h"
@@ -89,7 +90,11 @@ int cmd_record(const std::vector<std::string>& all) {
   std::vector<std::string> args;
   bool pack = true;  // keep the images in the recording
   std::vector<std::string> rest = all;
-  const Timeline::Options tt = timeline_options(take_option(rest, "--tt-memory"));
+  const std::string tt_memory = take_option(rest, "--tt-memory");
+  const bool tt_memory_given = !tt_memory.empty();
+  const Timeline::Options tt = timeline_options(tt_memory);
+  bool save_checkpoints = true;
+  std::erase_if(rest, [&](const std::string& a) { return a == "--no-checkpoints" && !(save_checkpoints = false); });
   for (size_t i = 0; i < rest.size(); ++i) {
     if (rest[i] == "--no-pack") {
       pack = false;
@@ -129,10 +134,15 @@ int cmd_record(const std::vector<std::string>& all) {
   m.set_console_input(&console);
   m.set_output_flush([&out] { out.flush(); });
   m.set_recorder(&rec);
-  // Checkpoints as it goes: gdb on the recording can go back in time.
+  // Checkpoints as it goes: gdb on the recording can go back in time, and
+  // some are saved with the recording for replays that start later.
+  Timeline::Options topt = tt;
+  if (cfg.gdb_port < 0 && !tt_memory_given) topt.memory_budget = 64ull << 20;  // no debugger: only the saving matters
   std::optional<Timeline> timeline;
-  if (cfg.gdb_port >= 0) {
-    timeline.emplace(m, nullptr, tt);
+  CheckpointStore store(dir);
+  if (cfg.gdb_port >= 0 || save_checkpoints) {
+    timeline.emplace(m, nullptr, topt);
+    if (save_checkpoints) timeline->set_store(&store, true);
     timeline->start();
   }
   // The network backends (slirp, hostfwd listeners) feed the net port;
@@ -145,9 +155,12 @@ int cmd_record(const std::vector<std::string>& all) {
   const std::optional<int> st =
       drive_machine(m, cfg, {.debugger_read_only = true, .timeline = timeline ? &*timeline : nullptr});
   out.flush();
-  // gdb may have left the machine in the past: the recording ends at its
-  // end of history.
-  if (timeline && !timeline->at_end()) timeline->go_to(timeline->end());
+  if (timeline) {
+    // gdb may have left the machine in the past: the recording ends at its
+    // end of history.
+    if (!timeline->at_end()) timeline->go_to(timeline->end());
+    if (save_checkpoints) timeline->save_checkpoint();  // so that `replay --goto end` starts at once
+  }
   NamedValues end = m.full_state_values();
   const uint64_t digest = Machine::digest_of(end);
   end.emplace_back("exit", uint64_t(int64_t(st.value_or(0))));
@@ -205,6 +218,7 @@ int cmd_replay(const std::vector<std::string>& args_in) {
   m.boot();
   m.set_replayer(&rp);
   std::optional<int> st;
+  CheckpointStore store(dir);
   // A read of a disk block the recording does not keep (cli/images.h) can
   // only come from a replay that left the recording.
   try {
@@ -212,6 +226,7 @@ int cmd_replay(const std::vector<std::string>& args_in) {
     std::optional<Timeline> timeline;
     if (cfg.gdb_port >= 0 || !goto_spec.empty()) {
       timeline.emplace(m, &rp, tt);
+      timeline->set_store(&store, false);
       timeline->start();
       if (!goto_spec.empty()) {
         timeline->go_to(parse_point(*timeline, goto_spec));
@@ -299,6 +314,13 @@ int cmd_info(const std::vector<std::string>& args) {
   std::printf("log         %" PRIu64 " bytes in %u chunks", log.file_bytes, log.good_chunks);
   if (secs > 0) std::printf(", %.0f bytes per guest second", double(log.file_bytes) / secs);
   std::printf("\n");
+  CheckpointStore store(dir);
+  const auto& saved = store.list();
+  uint64_t files = 0;
+  for (const auto& c : saved) files += c.bytes;
+  std::printf("checkpoints %zu saved (%" PRIu64 " bytes of tables, %" PRIu64 " bytes of pages in %s/pages.pack)\n",
+              saved.size(), files, saved.empty() ? 0 : store.pack_bytes(), store.dir().c_str());
+  for (const auto& c : saved) std::printf("checkpoint  icount %" PRIu64 "  %" PRIu64 " bytes\n", c.at.icount, c.bytes);
   return 0;
 }
 

@@ -17,6 +17,7 @@
 #include "record/named_values.h"
 #include "record/recorder.h"
 #include "record/replayer.h"
+#include "timetravel/checkpoint_store.h"
 #include "timetravel/history_commands.h"
 #include "util/error.h"
 
@@ -98,10 +99,25 @@ int cmd_verify(const std::vector<std::string>& args_in) {
     o.progress = false;
     return o;
   }());
+  // Saved checkpoints too: the first move to the end starts from one.
+  CheckpointStore store(dir);
+  tl.set_store(&store, false);
   tl.start();
   t0 = std::chrono::steady_clock::now();
   tl.go_to(tl.end());
   const double to_end_ms = since_ms(t0);
+  const uint64_t end_memory = tl.memory_bytes();
+  const size_t end_checkpoints = tl.checkpoints().size();
+  // From the end of history to 1%, 50% and 99% of it.
+  std::string fractions;
+  for (double f : {0.01, 0.5, 0.99}) {
+    tl.go_to(tl.end());
+    const auto s = std::chrono::steady_clock::now();
+    tl.go_to(tl.point_at(uint64_t(double(end_icount) * f)));
+    char b[64];
+    std::snprintf(b, sizeof b, "%s%.0f%% %.1f ms", fractions.empty() ? "" : ", ", f * 100, since_ms(s));
+    fractions += b;
+  }
 
   unsigned bad = 0, checked = 0;
   Latency from_end, from_start, from_other;
@@ -155,6 +171,9 @@ int cmd_verify(const std::vector<std::string>& args_in) {
               double(tl.memory_budget()) / 1048576.0, tl.stats().merges);
   std::printf("  history %" PRIu64 " instructions; forward replay with digests %.0f ms; first run to the end %.0f ms\n",
               end_icount, ref_ms, to_end_ms);
+  std::printf("  after the first run to the end: %zu checkpoints, %.1f MiB\n", end_checkpoints,
+              double(end_memory) / 1048576.0);
+  std::printf("  goto from the end to %s\n", fractions.c_str());
   std::printf("  goto from the end:   %s\n", from_end.text().c_str());
   std::printf("  goto from the start: %s\n", from_start.text().c_str());
   std::printf("  goto from elsewhere: %s\n", from_other.text().c_str());

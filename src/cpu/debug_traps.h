@@ -31,6 +31,12 @@ class DebugTraps {
   bool remove_watch(uint64_t va, uint64_t len, WatchKind kind);
   void clear();
   bool empty() const { return bps_.empty() && watches_.empty(); }
+  bool has_breakpoints() const { return !bps_.empty(); }
+  struct Watch {
+    uint64_t va, len;
+    WatchKind kind;
+  };
+  const std::vector<Watch>& watches() const { return watches_; }
 
   // --- hart side (hot) ---
   bool has_watches() const { return !watches_.empty(); }
@@ -47,10 +53,6 @@ class DebugTraps {
  private:
   struct Bp {
     unsigned sw = 0, hw = 0;
-  };
-  struct Watch {
-    uint64_t va, len;
-    WatchKind kind;
   };
   std::unordered_map<uint64_t, Bp> bps_;
   std::unordered_map<uint64_t, unsigned> bp_pages_;  // page -> breakpoints on it

@@ -73,6 +73,8 @@ class Hart {
     skip_pc_ = pc_;
     skip_icount_ = icount_;
   }
+  // The hart was moved in time: no stop is being resumed from.
+  void clear_debug_skip() { skip_pc_ = skip_icount_ = ~0ull; }
   void debug_set_priv(Priv p);
 
   // --- state visible to the machine, tracing and debuggers ---

@@ -130,13 +130,13 @@ Session::Next Session::handle(std::string_view p, std::vector<std::string>& out)
         ctl_.write_reg(c_hart_, {RegId::Kind::kPc, 0}, addr);
       }
       const bool step = p[0] == 's' || p[0] == 'S';
-      reply = run(step, c_hart_, Direction::kForward, next);
+      reply = run(step, step ? step_hart() : c_hart_, Direction::kForward, next);
       break;
     }
     case 'b':
       // Reverse execution (bc, bs): only when the control has a history.
       if ((args == "c" || args == "s") && ctl_.can_reverse())
-        reply = run(args == "s", c_hart_, Direction::kReverse, next);
+        reply = run(args == "s", step_hart(), Direction::kReverse, next);
       break;
     case 'v':
       if (p.rfind("vCont?", 0) == 0 && p.size() == 6) reply = "vCont;c;C;s;S";
@@ -293,6 +293,8 @@ std::string Session::cmd_thread_select(std::string_view p) {
   if (p.empty() || (p[0] != 'g' && p[0] != 'c')) return kErrArgs;
   int hart;
   if (!parse_thread(p.substr(1), hart)) return "E01";
+  const bool any = hart < 0 || p.substr(1) == "0";
+  if (p[0] == 'c') c_any_ = any;
   if (hart >= 0) (p[0] == 'g' ? g_hart_ : c_hart_) = unsigned(hart);
   return "OK";
 }

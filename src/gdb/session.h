@@ -50,6 +50,10 @@ class Session {
   StopEvent last_;
   unsigned g_hart_ = 0;  // registers and memory (Hg)
   unsigned c_hart_ = 0;  // the hart 's' steps (Hc)
+  // Hc0 / Hc-1 ("any", "all"): gdb means the thread it looks at (Hg), as
+  // for its reverse-stepi, which has no thread of its own.
+  bool c_any_ = false;
+  unsigned step_hart() const { return c_any_ ? g_hart_ : c_hart_; }
   bool no_ack_ = false;
   int exit_code_ = 0;
   std::string xml_;  // target.xml, built once

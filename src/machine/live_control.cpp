@@ -62,14 +62,49 @@ StopEvent LiveControl::run_until_stop() {
   return ev;
 }
 
+StopEvent LiveControl::run_reverse(bool step, unsigned hart) {
+  interrupted_ = false;
+  m_.set_poll_hook([this] { return interrupted_ = poll_ && poll_(); });
+  const Timeline::Found f = step ? tl_->reverse_step(hart) : tl_->reverse_continue([this] { return interrupted_; });
+  m_.set_poll_hook(nullptr);
+  StopEvent ev;
+  ev.hart = f.hart;
+  using K = Timeline::Found::Kind;
+  switch (f.kind) {
+    case K::kBegin: ev.reason = StopEvent::Reason::kHistoryBegin; break;
+    case K::kInterrupted: ev.reason = StopEvent::Reason::kInterrupted; break;
+    case K::kStep: ev.reason = StopEvent::Reason::kStepDone; break;
+    case K::kHit:
+      ev.addr = f.hit.addr;
+      if (f.hit.kind == DebugHit::Kind::kBreakpoint) {
+        ev.reason = StopEvent::Reason::kBreakpoint;
+        ev.hardware = f.hit.hardware;
+      } else {
+        ev.reason = StopEvent::Reason::kWatchpoint;
+        ev.watch_kind = f.hit.kind == DebugHit::Kind::kWatchWrite  ? BreakKind::kWatchWrite
+                        : f.hit.kind == DebugHit::Kind::kWatchRead ? BreakKind::kWatchRead
+                                                                   : BreakKind::kWatchAccess;
+      }
+      break;
+  }
+  return ev;
+}
+
 StopEvent LiveControl::resume(Direction dir) {
-  if (dir != Direction::kForward) return StopEvent{};  // no history to go back in
+  if (dir != Direction::kForward) {
+    if (!tl_) return StopEvent{};  // no history to go back in
+    return run_reverse(false, 0);
+  }
   for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).skip_breakpoint_here();
   return run_until_stop();
 }
 
 StopEvent LiveControl::step(unsigned hart, Direction dir) {
-  if (dir != Direction::kForward || hart >= m_.hart_count()) return StopEvent{};
+  if (hart >= m_.hart_count()) return StopEvent{};
+  if (dir != Direction::kForward) {
+    if (!tl_) return StopEvent{};
+    return run_reverse(true, hart);
+  }
   for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).skip_breakpoint_here();
   Hart& h = m_.hart(hart);
   h.pause_at(h.icount() + 1);

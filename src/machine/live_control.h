@@ -20,6 +20,7 @@ class LiveControl : public ExecControl {
   void set_timeline(Timeline* tl) { tl_ = tl; }
 
   unsigned hart_count() const override { return m_.hart_count(); }
+  bool can_reverse() const override { return tl_ != nullptr; }
   StopEvent resume(Direction dir) override;
   StopEvent step(unsigned hart, Direction dir) override;
   void set_poll(std::function<bool()> poll) override { poll_ = std::move(poll); }
@@ -36,6 +37,7 @@ class LiveControl : public ExecControl {
 
  private:
   StopEvent run_until_stop();
+  StopEvent run_reverse(bool step, unsigned hart);
   void traps_changed();
 
   Machine& m_;

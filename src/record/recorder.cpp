@@ -26,6 +26,7 @@ const std::string& prepare_dir(const std::string& dir) {
     if (!empty && !fs::exists(manifest_path(dir), ec))
       throw UserError(dir + ": directory exists and is not a ttvm recording; give another -o");
     fs::remove(log_path(dir), ec);
+    fs::remove_all(dir + "/checkpoints", ec);  // those of the recording made here before
   } else if (!fs::create_directories(dir, ec)) {
     throw UserError(dir + ": cannot create the recording directory: " + ec.message());
   }

@@ -28,10 +28,16 @@ struct Checkpoint {
   TimePoint at;
   std::vector<uint8_t> state;  // Machine::save_state at `at`
   Replayer::Position input;    // the log position at `at`
+  std::vector<uint64_t> hart_icount;  // each hart's own count at `at` (reverse-stepi)
   std::chrono::steady_clock::time_point made = std::chrono::steady_clock::now();
 
   PageLog undo;                    // contents at `at`
   std::vector<BlockLog> disk_undo;  // per disk
+  // Whether undo holds every page first written in the interval (false
+  // after a jump to a saved checkpoint, until the interval is replayed
+  // whole): while the machine is in an incomplete interval, write tracking
+  // goes on adding to it.
+  bool complete = true;
   bool redo_known = false;
   PageLog redo;                    // contents at the next checkpoint
   std::vector<BlockLog> disk_redo;

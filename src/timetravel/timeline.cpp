@@ -1,5 +1,6 @@
 #include "timetravel/timeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cinttypes>
 #include <cstdio>
@@ -41,6 +42,7 @@ void Timeline::start() {
   m_.save_state(w);
   c->state = w.bytes();
   c->input = input_position();
+  for (unsigned h = 0; h < m_.hart_count(); ++h) c->hart_icount.push_back(m_.hart(h).icount());
   c->disk_undo.resize(m_.disk_count());
   c->disk_redo.resize(m_.disk_count());
   c->recount();
@@ -82,8 +84,15 @@ Replayer::Position Timeline::input_position() const {
 
 // --- write tracking ---
 
+void Timeline::track_interval() {
+  if (cur_ == last() || !cps_[cur_]->complete)
+    arm();
+  else
+    disarm();
+}
+
 void Timeline::arm() {
-  Checkpoint& c = *cps_.back();
+  Checkpoint& c = *cps_[cur_];
   std::vector<bool> logged(m_.ram().pages(), false);
   for (const auto& [i, p] : c.undo) logged[i] = true;
   m_.ram().arm_tracking(this, logged);
@@ -104,21 +113,96 @@ void Timeline::disarm() {
 }
 
 void Timeline::log_page(uint64_t index, const uint8_t* old) {
-  Checkpoint& c = *cps_.back();
+  if (save_) {
+    if (save_dirty_.size() <= index) save_dirty_.resize(m_.ram().pages(), false);
+    save_dirty_[index] = true;
+  }
+  Checkpoint& c = *cps_[cur_];
   auto [it, fresh] = c.undo.try_emplace(index);
   if (!fresh) return;
   it->second = copy_page(old);
   if (it->second) c.held += kPageSize;
+  if (c.redo_known) {  // an incomplete interval learnt a page: its redo lacks it
+    c.redo_known = false;
+    c.redo.clear();
+    c.disk_redo.assign(c.disk_undo.size(), {});
+    c.recount();
+  }
 }
 
 void Timeline::log_block(unsigned disk, uint64_t index, const DiskImage::BlockRef& old) {
-  Checkpoint& c = *cps_.back();
-  if (c.disk_undo[disk].try_emplace(index, old).second && old) c.held += DiskImage::kBlockSize;
+  Checkpoint& c = *cps_[cur_];
+  if (c.disk_undo[disk].try_emplace(index, old).second) {
+    if (old) c.held += DiskImage::kBlockSize;
+    if (c.redo_known) {
+      c.redo_known = false;
+      c.redo.clear();
+      c.disk_redo.assign(c.disk_undo.size(), {});
+      c.recount();
+    }
+  }
+}
+
+void Timeline::save_checkpoint() {
+  if (!store_) return;
+  store_->save(m_, now(), input_position(), save_dirty_.empty() ? nullptr : &save_dirty_);
+  save_dirty_.assign(m_.ram().pages(), false);
+  last_saved_ = now().icount;
+}
+
+bool Timeline::jump_to_saved(const SavedCheckpoint& s) {
+  CheckpointStore::Loaded l;
+  try {
+    l = store_->load(s);
+  } catch (const UserError& e) {
+    std::fprintf(stderr, "ttvm: saved checkpoint not used (replaying instead): %s\n", e.what());
+    bad_saved_.push_back(s.file);
+    return false;
+  }
+  // From the head, so that the pages the jump changes are logged with the
+  // head's contents (the last interval's undo log), as writes would be.
+  if (!(now() == head_)) go_to(head_);
+  Ram& ram = m_.ram();
+  std::vector<PageRef> want(ram.pages());
+  for (auto& [p, ref] : l.pages)
+    if (p < want.size()) want[p] = ref;
+  const std::vector<unsigned char> committed = ram.committed_pages();
+  for (uint64_t p = 0; p < ram.pages(); ++p) {
+    if (!want[p] && !(committed[p] & 1)) continue;  // zero either way
+    const uint8_t* cur = ram.page_data(p);
+    if (page_equals(want[p], cur)) continue;
+    log_page(p, cur);
+    ram.restore_page(p, want[p] ? want[p]->b : nullptr);
+  }
+  for (unsigned d = 0; d < m_.disk_count() && d < l.disks.size(); ++d) {
+    std::map<uint64_t, DiskImage::BlockRef> target(l.disks[d].begin(), l.disks[d].end());
+    for (const auto& [b, data] : m_.disk(d).overlay()) target.try_emplace(b, nullptr);  // leaves the overlay
+    for (const auto& [b, ref] : target) {
+      const DiskImage::BlockRef old = m_.disk(d).block(b);
+      if (old == ref || (old && ref && *old == *ref)) continue;
+      log_block(d, b, old);
+      m_.disk(d).set_block(b, ref);
+    }
+  }
+  cps_.back()->complete = false;  // [last checkpoint, s) was not executed here
+  StateReader r(l.state);
+  m_.restore_state(r);
+  m_.replayer()->set_position(s.input);
+  head_ = now();
+  head_copy_.reset();
+  take_checkpoint();  // the saved state is the new last checkpoint
+  m_.set_boundary_next(next_boundary());
+  return true;
 }
 
 // --- running ---
 
-uint64_t Timeline::next_boundary() const { return cur_ < last() ? cps_[cur_ + 1]->at.icount : planned_; }
+uint64_t Timeline::next_boundary() const {
+  if (cur_ == last()) return planned_;
+  // In the past: the next checkpoint, or a split of a long interval.
+  const uint64_t next = cps_[cur_ + 1]->at.icount, split = cps_[cur_]->at.icount + opt_.interval;
+  return split + opt_.interval / 2 < next ? split : next;
+}
 
 uint64_t Timeline::on_boundary() {
   note_head();
@@ -130,11 +214,53 @@ uint64_t Timeline::on_boundary() {
     // Memory is exactly at the next checkpoint only if no later input at
     // the same point has entered yet.
     if (!c.redo_known && p == n.at && input_position() == n.input) capture_redo(c);
+    // Replayed whole with tracking on (every way into an interval is at its
+    // start): its undo log is complete now.
+    if (!c.complete && armed_) c.complete = true;
     ++cur_;
-    if (cur_ == last()) arm();
+    track_interval();
   }
   if (cur_ == last() && p.icount >= planned_) take_checkpoint();
+  if (cur_ < last() && p.icount >= cps_[cur_]->at.icount + opt_.interval &&
+      p.icount + opt_.interval / 2 < cps_[cur_ + 1]->at.icount)
+    split_interval();
   return next_boundary();
+}
+
+void Timeline::split_interval() {
+  Checkpoint& a = *cps_[cur_];
+  auto c = std::make_unique<Checkpoint>();
+  c->at = now();
+  StateWriter w;
+  m_.save_state(w);
+  c->state = w.bytes();
+  c->input = input_position();
+  for (unsigned h = 0; h < m_.hart_count(); ++h) c->hart_icount.push_back(m_.hart(h).icount());
+  // Every page the interval may write, as it is now; unchanged ones shared.
+  for (const auto& [i, p] : a.undo) {
+    const uint8_t* cur = m_.ram().page_data(i);
+    c->undo.emplace(i, page_equals(p, cur) ? p : copy_page(cur));
+  }
+  c->disk_undo.resize(a.disk_undo.size());
+  c->disk_redo.resize(a.disk_undo.size());
+  for (unsigned d = 0; d < a.disk_undo.size(); ++d)
+    for (const auto& [b, ref] : a.disk_undo[d]) c->disk_undo[d].emplace(b, m_.disk(d).block(b));
+  // The second half keeps the interval's redo and completeness; the first
+  // half's redo is the new checkpoint's contents.
+  c->complete = a.complete;
+  c->redo_known = a.redo_known;
+  c->redo = std::move(a.redo);
+  c->disk_redo = std::move(a.disk_redo);
+  a.redo = c->undo;
+  a.disk_redo = c->disk_undo;
+  a.redo_known = true;
+  if (armed_) a.complete = true;  // replayed from its start with tracking on
+  a.recount();
+  c->recount();
+  cps_.insert(cps_.begin() + long(cur_) + 1, std::move(c));
+  ++cur_;
+  track_interval();
+  enforce_budget();
 }
 
 void Timeline::take_checkpoint() {
@@ -144,6 +270,7 @@ void Timeline::take_checkpoint() {
   m_.save_state(w);
   c->state = w.bytes();
   c->input = input_position();
+  for (unsigned h = 0; h < m_.hart_count(); ++h) c->hart_icount.push_back(m_.hart(h).icount());
   c->disk_undo.resize(m_.disk_count());
   c->disk_redo.resize(m_.disk_count());
   c->recount();
@@ -152,6 +279,7 @@ void Timeline::take_checkpoint() {
   cur_ = last();
   planned_ = now().icount + opt_.interval;
   arm();  // a new interval: every page's next write is a first write
+  if (save_ && now().icount - last_saved_ >= opt_.save_every) save_checkpoint();
   enforce_budget();
 }
 
@@ -230,7 +358,19 @@ void Timeline::go_to(TimePoint t) {
   const uint64_t from_cp = t.icount - cps_[j]->at.icount + kRestoreCost;
   const uint64_t from_head =
       head_copy_ && !t.before(head_copy_->at) ? t.icount - head_copy_->at.icount + kRestoreCost : ~0ull;
-  if (fwd <= from_cp && fwd <= from_head) {
+  // A saved checkpoint ahead of everything executed so far.
+  const SavedCheckpoint* saved = nullptr;
+  if (store_ && !save_) {
+    for (const auto& s : store_->list())
+      if (head_.before(s.at) && !t.before(s.at) && s.hart_icount.size() == m_.hart_count() &&
+          std::find(bad_saved_.begin(), bad_saved_.end(), s.file) == bad_saved_.end())
+        saved = &s;
+  }
+  constexpr uint64_t kLoadCost = 20'000'000;  // reading and decompressing a saved checkpoint
+  const uint64_t from_saved = saved ? t.icount - saved->at.icount + kLoadCost : ~0ull;
+  if (from_saved < fwd && from_saved < from_cp && from_saved < from_head && jump_to_saved(*saved)) {
+    // now at the saved checkpoint
+  } else if (fwd <= from_cp && fwd <= from_head) {
     if (live_ && t.before(head_)) enter_log_mode();
   } else if (from_head < from_cp) {
     restore_head();
@@ -263,7 +403,7 @@ bool Timeline::restore(size_t j) {
   }
   cur_ = j;
   load_state(cps_[j]->state, cps_[j]->input);
-  if (j == last()) arm();
+  track_interval();
   ++stats_.restores;
   return true;
 }
@@ -285,7 +425,7 @@ void Timeline::restore_head() {
   stats_.pages_copied += head_copy_->pages.size();
   cur_ = last();
   load_state(head_copy_->state, head_copy_->input);
-  arm();
+  track_interval();
   ++stats_.restores;
 }
 
@@ -340,6 +480,130 @@ void Timeline::capture_head() {
   for (unsigned d = 0; d < c.disk_undo.size(); ++d)
     for (const auto& [b, ref] : c.disk_undo[d]) h.blocks[d].emplace(b, m_.disk(d).block(b));
   head_copy_ = std::move(h);
+}
+
+// --- reverse execution ---
+
+std::optional<size_t> Timeline::checkpoint_before(TimePoint t) const {
+  std::optional<size_t> j;
+  for (size_t k = 0; k < cps_.size() && cps_[k]->at.before(t); ++k) j = k;
+  return j;
+}
+
+Timeline::Found Timeline::reverse_step(unsigned hart) {
+  note_head();
+  Found f;
+  f.hart = hart;
+  const TimePoint origin = now();
+  const uint64_t c = m_.hart(hart).icount();
+  // The latest checkpoint from which the hart still has that instruction
+  // ahead of it.
+  std::optional<size_t> j;
+  for (size_t k = 0; k < cps_.size() && cps_[k]->at.before(origin); ++k)
+    if (c > 0 && cps_[k]->hart_icount[hart] <= c - 1) j = k;
+  if (!j) {
+    go_to(begin());
+    f.kind = Found::Kind::kBegin;
+    return f;
+  }
+  go_to(cps_[*j]->at);
+  m_.set_debug_traps(nullptr);
+  Hart& h = m_.hart(hart);
+  h.pause_at(c - 1);
+  m_.run_to(origin);
+  h.pause_at(~0ull);
+  for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).clear_debug_skip();
+  m_.set_debug_traps(traps_);
+  note_head();
+  f.kind = Found::Kind::kStep;
+  return f;
+}
+
+std::vector<uint64_t> Timeline::watched_pages() const {
+  std::vector<uint64_t> pages;
+  if (!traps_ || traps_->has_breakpoints()) return {};
+  for (const auto& w : traps_->watches()) {
+    if (w.kind != DebugTraps::WatchKind::kWrite) return {};
+    for (uint64_t va = w.va & ~(kPageSize - 1); va < w.va + w.len; va += kPageSize) {
+      for (unsigned h = 0; h < m_.hart_count(); ++h) {
+        uint64_t pa;
+        if (!m_.hart(h).debug_translate(va, pa) || !m_.ram().contains(pa)) return {};
+        pages.push_back(m_.ram().page_index(pa));
+      }
+    }
+  }
+  return pages;
+}
+
+Timeline::Found Timeline::reverse_continue(const std::function<bool()>& interrupted) {
+  note_head();
+  Found f;
+  const TimePoint origin = now();
+  const std::vector<uint64_t> pages = watched_pages();
+  TimePoint hi = origin;
+  std::optional<size_t> j = checkpoint_before(hi);
+  while (j) {
+    const Checkpoint& c = *cps_[*j];
+    bool may_hit = traps_ != nullptr;
+    if (may_hit && !pages.empty()) {
+      may_hit = false;
+      for (uint64_t p : pages) may_hit |= c.undo.count(p) != 0;
+    }
+    if (may_hit) {
+      go_to(c.at);
+      // Replay [c.at, hi) with the traps, remembering the last stop.
+      for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).clear_debug_skip();
+      m_.set_debug_traps(traps_);
+      std::optional<TimePoint> last_at;
+      for (;;) {
+        const std::optional<int> st = m_.run_to(hi);
+        if (Hart* h = m_.paused_hart(); h && !st) {
+          if (h->debug_hit().kind != DebugHit::Kind::kStep) {
+            last_at = now();
+            f.hart = unsigned(h->hartid());
+            f.hit = h->debug_hit();
+          }
+          continue;
+        }
+        if (!st && now().before(hi) && interrupted && interrupted()) {
+          m_.set_debug_traps(traps_);
+          f.kind = Found::Kind::kInterrupted;
+          f.hart = m_.current_hart();
+          return f;
+        }
+        break;
+      }
+      if (last_at) {
+        go_to(*last_at);
+        const bool watch = f.hit.kind >= DebugHit::Kind::kWatchWrite && f.hit.kind <= DebugHit::Kind::kWatchAccess;
+        if (watch) {
+          // After the access: gdb steps back over it to show both values.
+          m_.set_debug_traps(nullptr);
+          Hart& h = m_.hart(f.hart);
+          h.pause_at(h.icount() + 1);
+          m_.run_to(origin);
+          h.pause_at(~0ull);
+        }
+        for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).clear_debug_skip();
+        if (!watch) m_.hart(f.hart).skip_breakpoint_here();  // continuing from here runs this instruction
+        m_.set_debug_traps(traps_);
+        note_head();
+        f.kind = Found::Kind::kHit;
+        return f;
+      }
+    }
+    if (interrupted && interrupted()) {
+      f.kind = Found::Kind::kInterrupted;
+      f.hart = m_.current_hart();
+      return f;
+    }
+    hi = c.at;
+    j = *j == 0 ? std::nullopt : std::optional<size_t>(*j - 1);
+  }
+  go_to(begin());
+  f.kind = Found::Kind::kBegin;
+  f.hart = m_.current_hart();
+  return f;
 }
 
 // --- retention ---
@@ -408,6 +672,7 @@ void Timeline::merge_into_previous(size_t r) {
     a.redo.clear();
     a.disk_redo.assign(a.disk_undo.size(), {});
   }
+  a.complete = a.complete && b.complete;
   a.recount();
   cps_.erase(cps_.begin() + long(r));
   if (cur_ >= r) --cur_;

@@ -33,6 +33,7 @@
 #include "machine/machine.h"
 #include "record/replayer.h"
 #include "timetravel/checkpoint.h"
+#include "timetravel/checkpoint_store.h"
 
 namespace ttvm {
 
@@ -44,6 +45,7 @@ class Timeline : private PageLogger, private BlockLogger {
     uint64_t memory_budget = 1ull << 30;  // --tt-memory
     uint64_t interval = 10'000'000;       // instructions between checkpoints near the present
     bool progress = true;                 // long moves report on stderr
+    uint64_t save_every = 1'000'000'000;  // recording: a saved checkpoint this often (instructions)
   };
 
   // Replay: the machine runs from `log` (set as its replayer). Live: the
@@ -81,6 +83,40 @@ class Timeline : private PageLogger, private BlockLogger {
   std::optional<int> run_forward(TimePoint until);
   void set_traps(const DebugTraps* t) { traps_ = t; }
 
+  // --- reverse execution (gdb's bs and bc; DESIGN.md "Time travel") ---
+  // A stop found in history.
+  struct Found {
+    enum class Kind : uint8_t { kHit, kStep, kBegin, kInterrupted };
+    Kind kind = Kind::kBegin;
+    unsigned hart = 0;
+    DebugHit hit;  // kHit: which breakpoint or watchpoint
+  };
+  // Moves to where `hart` stood before its previous instruction (the other
+  // harts where the single time coordinate puts them): the point from which
+  // a forward step of that hart returns here. kBegin at the start of history.
+  Found reverse_step(unsigned hart);
+  // Moves to the latest point before now at which the debugger's
+  // breakpoints or watchpoints (set_traps) would have stopped a forward run,
+  // searching back interval by interval. A breakpoint at the current point
+  // does not count (gdb expects that). A watchpoint's stop is reported after
+  // its access, so that gdb, which steps back over it, shows the value before
+  // and after. Intervals whose undo logs show that no watched page was
+  // written are skipped when only write watchpoints are set. kBegin (at the
+  // start of history) if nothing triggers; kInterrupted when `interrupted`
+  // says so (the machine is then at a consistent point of history).
+  Found reverse_continue(const std::function<bool()>& interrupted);
+
+  // --- checkpoints saved with the recording (checkpoint_store.h) ---
+  // Recording: `save` true saves one every Options::save_every instructions
+  // of new territory. Replay: go_to() starts from a saved one when that is
+  // cheaper than replaying to the point.
+  void set_store(CheckpointStore* s, bool save) {
+    store_ = s;
+    save_ = save;
+  }
+  // Saves a checkpoint where the machine stands (the end of a recording).
+  void save_checkpoint();
+
   // Bookmarks: named points.
   void set_bookmark(const std::string& name, TimePoint t) { bookmarks_[name] = t; }
   std::optional<TimePoint> bookmark(const std::string& name) const;
@@ -110,6 +146,9 @@ class Timeline : private PageLogger, private BlockLogger {
   uint64_t on_boundary();
   uint64_t next_boundary() const;
   void take_checkpoint();
+  // Replaying a long interval of the past: a checkpoint inside it, made
+  // from its undo log and the machine's memory (no tracking needed).
+  void split_interval();
   void enforce_budget();
   void merge_into_previous(size_t k);  // removes checkpoint k (1 <= k < last)
 
@@ -124,6 +163,11 @@ class Timeline : private PageLogger, private BlockLogger {
   void capture_redo(Checkpoint& c);
   void capture_head();
   void load_state(const std::vector<uint8_t>& state, Replayer::Position input);
+  // Starts from a saved checkpoint ahead of the head (false: it could not
+  // be loaded; reported once).
+  bool jump_to_saved(const SavedCheckpoint& s);
+  // Write tracking as the interval the machine is in needs it.
+  void track_interval();
   void arm();
   void disarm();
   bool armed() const { return armed_; }
@@ -158,6 +202,16 @@ class Timeline : private PageLogger, private BlockLogger {
   const DebugTraps* traps_ = nullptr;
   std::map<std::string, TimePoint> bookmarks_;
   Stats stats_;
+  CheckpointStore* store_ = nullptr;
+  bool save_ = false;
+  uint64_t last_saved_ = 0;
+  std::vector<bool> save_dirty_;  // pages logged since the last save
+  std::vector<std::string> bad_saved_;  // saved checkpoints that failed to load
+  // The latest checkpoint before `t` (strictly), or none.
+  std::optional<size_t> checkpoint_before(TimePoint t) const;
+  // Physical pages of the write watchpoints, when the search may skip by
+  // undo logs (only write watchpoints, all translatable); empty otherwise.
+  std::vector<uint64_t> watched_pages() const;
 };
 
 }  // namespace ttvm

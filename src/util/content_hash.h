@@ -14,9 +14,11 @@
 
 namespace ttvm {
 
+// Also names the pages of saved checkpoints (timetravel/checkpoint_store).
 struct ContentHash {
   uint64_t hi = 0, lo = 0;
   bool operator==(const ContentHash&) const = default;
+  bool operator<(const ContentHash& o) const { return hi < o.hi || (hi == o.hi && lo < o.lo); }
   // 32 lowercase hex digits, high half first (as xxhsum -H2 prints it).
   std::string hex() const;
   static std::optional<ContentHash> parse(const std::string& hex);

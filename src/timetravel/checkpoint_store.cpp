@@ -1,0 +1,298 @@
+#include "timetravel/checkpoint_store.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zstd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cinttypes>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include "record/crc32c.h"
+#include "util/error.h"
+#include "util/state.h"
+
+namespace ttvm {
+namespace {
+
+constexpr uint64_t kFileMagic = 0x31504b434d565454ull;  // "TTVMCKP1"
+constexpr uint32_t kRecordMagic = 0x47505454;           // "TTPG"
+constexpr size_t kRecordHeader = 4 + 16 + 4 + 4;
+
+bool read_all(int fd, uint64_t off, void* out, size_t n) {
+  auto* p = static_cast<uint8_t*>(out);
+  while (n) {
+    const ssize_t r = ::pread(fd, p, n, off_t(off));
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return false;
+    p += r;
+    off += uint64_t(r);
+    n -= size_t(r);
+  }
+  return true;
+}
+
+bool write_all(int fd, uint64_t off, const void* in, size_t n) {
+  const auto* p = static_cast<const uint8_t*>(in);
+  while (n) {
+    const ssize_t w = ::pwrite(fd, p, n, off_t(off));
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    p += w;
+    off += uint64_t(w);
+    n -= size_t(w);
+  }
+  return true;
+}
+
+std::vector<uint8_t> read_file_bytes(const std::string& path) {
+  std::vector<uint8_t> d;
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) throw UserError(path + ": cannot open: " + std::strerror(errno));
+  uint8_t buf[65536];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) d.insert(d.end(), buf, buf + n);
+  std::fclose(f);
+  return d;
+}
+
+// The header of a checkpoint file (after its CRC was checked).
+SavedCheckpoint parse_header(StateReader& r, const std::string& file) {
+  if (r.get<uint64_t>() != kFileMagic) throw UserError(file + ": not a ttvm checkpoint");
+  SavedCheckpoint c;
+  c.file = file;
+  c.at.icount = r.get<uint64_t>();
+  c.at.idle_jumps = r.get<uint64_t>();
+  c.input.boundary = r.get<uint64_t>();
+  c.input.sync = r.get<uint64_t>();
+  const uint32_t harts = r.get<uint32_t>();
+  if (harts > 64) throw UserError(file + ": " + std::to_string(harts) + " harts");
+  for (uint32_t i = 0; i < harts; ++i) c.hart_icount.push_back(r.get<uint64_t>());
+  return c;
+}
+
+// The file's bytes without its trailing CRC, after checking it.
+std::vector<uint8_t> checked_body(const std::string& file) {
+  std::vector<uint8_t> d = read_file_bytes(file);
+  if (d.size() < 12) throw UserError(file + ": truncated (" + std::to_string(d.size()) + " bytes)");
+  uint32_t want;
+  std::memcpy(&want, d.data() + d.size() - 4, 4);
+  d.resize(d.size() - 4);
+  if (crc32c(d.data(), d.size()) != want) throw UserError(file + ": checksum mismatch (damaged)");
+  return d;
+}
+
+}  // namespace
+
+CheckpointStore::CheckpointStore(std::string dir) : dir_(std::move(dir)) {}
+
+CheckpointStore::~CheckpointStore() {
+  if (pack_fd_ >= 0) ::close(pack_fd_);
+}
+
+void CheckpointStore::scan_pack() {
+  if (scanned_) return;
+  scanned_ = true;
+  const std::string path = dir() + "/pages.pack";
+  pack_fd_ = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+  if (pack_fd_ < 0) return;
+  struct stat st;
+  if (fstat(pack_fd_, &st) != 0) return;
+  const uint64_t size = uint64_t(st.st_size);
+  uint64_t off = 0;
+  while (off + kRecordHeader <= size) {
+    uint8_t h[kRecordHeader];
+    if (!read_all(pack_fd_, off, h, sizeof h)) break;
+    uint32_t magic, zlen, crc;
+    ContentHash ch;
+    std::memcpy(&magic, h, 4);
+    std::memcpy(&ch.lo, h + 4, 8);
+    std::memcpy(&ch.hi, h + 12, 8);
+    std::memcpy(&zlen, h + 20, 4);
+    std::memcpy(&crc, h + 24, 4);
+    if (magic != kRecordMagic || zlen > 2 * kPageSize || off + kRecordHeader + zlen > size) break;
+    pack_.emplace(ch, PackEntry{off + kRecordHeader, zlen, crc});
+    off += kRecordHeader + zlen;
+  }
+  pack_end_ = off;  // a torn last record is written over
+}
+
+ContentHash CheckpointStore::put(const uint8_t* data) {
+  const ContentHash h = content_hash(data, kPageSize);
+  if (pack_.count(h)) return h;
+  if (pack_fd_ < 0) {
+    const std::string path = dir() + "/pages.pack";
+    pack_fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (pack_fd_ < 0) throw UserError(path + ": cannot create: " + std::strerror(errno));
+  }
+  uint8_t z[kRecordHeader + 2 * kPageSize];
+  const size_t zlen = ZSTD_compress(z + kRecordHeader, 2 * kPageSize, data, kPageSize, 1);
+  if (ZSTD_isError(zlen)) throw UserError("checkpoint page: zstd: " + std::string(ZSTD_getErrorName(zlen)));
+  const uint32_t zl = uint32_t(zlen), crc = crc32c(z + kRecordHeader, zlen);
+  std::memcpy(z, &kRecordMagic, 4);
+  std::memcpy(z + 4, &h.lo, 8);
+  std::memcpy(z + 12, &h.hi, 8);
+  std::memcpy(z + 20, &zl, 4);
+  std::memcpy(z + 24, &crc, 4);
+  if (!write_all(pack_fd_, pack_end_, z, kRecordHeader + zlen))
+    throw UserError(dir() + "/pages.pack: write failed: " + std::strerror(errno));
+  pack_.emplace(h, PackEntry{pack_end_ + kRecordHeader, zl, crc});
+  pack_end_ += kRecordHeader + zlen;
+  return h;
+}
+
+std::vector<uint8_t> CheckpointStore::get(const ContentHash& h, const std::string& for_file) {
+  auto it = pack_.find(h);
+  if (it == pack_.end()) throw UserError(for_file + ": a page is missing from " + dir() + "/pages.pack");
+  std::vector<uint8_t> z(it->second.zlen);
+  if (!read_all(pack_fd_, it->second.offset, z.data(), z.size()) || crc32c(z.data(), z.size()) != it->second.crc)
+    throw UserError(dir() + "/pages.pack: damaged record at offset " + std::to_string(it->second.offset) +
+                    " (needed by " + for_file + ")");
+  std::vector<uint8_t> out(kPageSize);
+  const size_t n = ZSTD_decompress(out.data(), out.size(), z.data(), z.size());
+  if (ZSTD_isError(n) || n != kPageSize || content_hash(out.data(), kPageSize) != h)
+    throw UserError(dir() + "/pages.pack: a record does not decompress to its page (needed by " + for_file + ")");
+  return out;
+}
+
+void CheckpointStore::save(Machine& m, TimePoint at, Replayer::Position input, const std::vector<bool>* changed) {
+  try {
+    std::error_code ec;
+    std::filesystem::create_directories(dir(), ec);
+    scan_pack();
+    Ram& ram = m.ram();
+    if (page_hash_.size() != ram.pages()) {
+      page_hash_.assign(ram.pages(), {});
+      page_saved_.assign(ram.pages(), false);
+    }
+    StateWriter w;
+    w.put(kFileMagic);
+    w.put(at.icount);
+    w.put(at.idle_jumps);
+    w.put(input.boundary);
+    w.put(input.sync);
+    w.put<uint32_t>(m.hart_count());
+    for (unsigned h = 0; h < m.hart_count(); ++h) w.put(m.hart(h).icount());
+    StateWriter sw;
+    m.save_state(sw);
+    w.put_bytes(sw.bytes().data(), sw.bytes().size());
+    const std::vector<unsigned char> committed = ram.committed_pages();
+    std::vector<std::pair<uint64_t, ContentHash>> pages;
+    const ContentHash zero{};
+    for (uint64_t p = 0; p < ram.pages(); ++p) {
+      if (!(committed[p] & 1)) continue;  // never touched: zero
+      const bool known = page_saved_[p] && changed && p < changed->size() && !(*changed)[p];
+      if (!known) {
+        const uint8_t* d = ram.page_data(p);
+        page_hash_[p] = page_is_zero(d) ? zero : put(d);
+        page_saved_[p] = true;
+      }
+      if (!(page_hash_[p] == zero)) pages.emplace_back(p, page_hash_[p]);
+    }
+    w.put<uint64_t>(pages.size());
+    for (const auto& [p, h] : pages) {
+      w.put(p);
+      w.put(h.lo);
+      w.put(h.hi);
+    }
+    w.put<uint32_t>(m.disk_count());
+    for (unsigned d = 0; d < m.disk_count(); ++d) {
+      const DiskImage::BlockMap blocks = m.disk(d).overlay();
+      w.put<uint64_t>(blocks.size());
+      for (const auto& [b, data] : blocks) {
+        const ContentHash h = put(data.data());
+        w.put(b);
+        w.put(h.lo);
+        w.put(h.hi);
+      }
+    }
+    // The pack first: a checkpoint file never names a page not yet durable.
+    if (pack_fd_ >= 0) ::fsync(pack_fd_);
+    std::vector<uint8_t> bytes = w.bytes();
+    const uint32_t crc = crc32c(bytes.data(), bytes.size());
+    bytes.insert(bytes.end(), reinterpret_cast<const uint8_t*>(&crc), reinterpret_cast<const uint8_t*>(&crc) + 4);
+    char name[96];
+    std::snprintf(name, sizeof name, "/ckpt-%016" PRIx64 "-%08" PRIx64 ".bin", at.icount, at.idle_jumps);
+    const std::string file = dir() + name, tmp = file + ".tmp";
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0 || !write_all(fd, 0, bytes.data(), bytes.size()) || ::fsync(fd) != 0) {
+      if (fd >= 0) ::close(fd);
+      throw UserError(tmp + ": cannot write: " + std::strerror(errno));
+    }
+    ::close(fd);
+    if (::rename(tmp.c_str(), file.c_str()) != 0) throw UserError(file + ": cannot rename: " + std::strerror(errno));
+    listed_ = false;
+  } catch (const UserError& e) {
+    std::fprintf(stderr, "ttvm: saving a checkpoint at icount %" PRIu64 " failed (the recording stays valid): %s\n",
+                 at.icount, e.what());
+  }
+}
+
+const std::vector<SavedCheckpoint>& CheckpointStore::list() {
+  if (listed_) return list_;
+  listed_ = true;
+  list_.clear();
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir(), ec)) return list_;
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir(), ec))
+    if (e.path().extension() == ".bin") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    try {
+      const std::vector<uint8_t> body = checked_body(f);
+      StateReader r(body);
+      SavedCheckpoint c = parse_header(r, f);
+      c.bytes = body.size() + 4;
+      list_.push_back(std::move(c));
+    } catch (const UserError& e) {
+      std::fprintf(stderr, "ttvm: saved checkpoint skipped: %s\n", e.what());
+    }
+  }
+  std::sort(list_.begin(), list_.end(), [](const auto& a, const auto& b) { return a.at.before(b.at); });
+  return list_;
+}
+
+CheckpointStore::Loaded CheckpointStore::load(const SavedCheckpoint& c) {
+  scan_pack();
+  const std::vector<uint8_t> body = checked_body(c.file);
+  StateReader r(body);
+  parse_header(r, c.file);
+  Loaded out;
+  out.state = r.get_blob();
+  const uint64_t npages = r.get<uint64_t>();
+  for (uint64_t i = 0; i < npages; ++i) {
+    const uint64_t p = r.get<uint64_t>();
+    ContentHash h;
+    h.lo = r.get<uint64_t>();
+    h.hi = r.get<uint64_t>();
+    const std::vector<uint8_t> d = get(h, c.file);
+    auto page = std::make_shared<PageBytes>();
+    std::memcpy(page->b, d.data(), kPageSize);
+    out.pages.emplace_back(p, std::move(page));
+  }
+  const uint32_t ndisks = r.get<uint32_t>();
+  for (uint32_t d = 0; d < ndisks; ++d) {
+    out.disks.emplace_back();
+    const uint64_t nb = r.get<uint64_t>();
+    for (uint64_t i = 0; i < nb; ++i) {
+      const uint64_t b = r.get<uint64_t>();
+      ContentHash h;
+      h.lo = r.get<uint64_t>();
+      h.hi = r.get<uint64_t>();
+      out.disks.back().emplace_back(b, std::make_shared<const std::vector<uint8_t>>(get(h, c.file)));
+    }
+  }
+  if (!r.at_end()) throw UserError(c.file + ": extra bytes at the end");
+  return out;
+}
+
+uint64_t CheckpointStore::pack_bytes() {
+  scan_pack();
+  return pack_end_;
+}
+
+}  // namespace ttvm

@@ -1,0 +1,83 @@
+// Checkpoints saved with a recording (REC/checkpoints/), so that a later
+// replay can start anywhere, including at the end, without running from
+// power-on. Each saved checkpoint is one file holding the machine state
+// blob, the log position, and a table of every non-zero RAM page and every
+// disk overlay block by content hash (XXH3-128); the contents live once in
+// an append-only pack of zstd-compressed 4 KiB records, so a page that did
+// not change between two saved checkpoints costs 24 bytes, not 4 KiB.
+// Every file and record carries a CRC-32C: a damaged or missing one is
+// reported once and skipped (the replay then starts from an earlier one, or
+// from power-on); a recording stays valid without any.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "machine/machine.h"
+#include "record/replayer.h"
+#include "timetravel/page.h"
+#include "util/content_hash.h"
+
+namespace ttvm {
+
+struct SavedCheckpoint {
+  std::string file;
+  TimePoint at;
+  Replayer::Position input;
+  std::vector<uint64_t> hart_icount;
+  uint64_t bytes = 0;  // the file's size
+};
+
+class CheckpointStore {
+ public:
+  // `dir` is the recording directory; its checkpoints/ is made on the
+  // first save.
+  explicit CheckpointStore(std::string dir);
+  ~CheckpointStore();
+
+  // Saves the machine as it stands (at `at`, log position `input`). Pages
+  // whose index is false in `changed` since the last save (and were saved
+  // then) are not hashed again. Errors are reported on stderr and the
+  // checkpoint is skipped: saving is never fatal to a recording.
+  void save(Machine& m, TimePoint at, Replayer::Position input, const std::vector<bool>* changed);
+
+  // The usable saved checkpoints, in time order (damaged ones reported on
+  // stderr once and left out).
+  const std::vector<SavedCheckpoint>& list();
+  // Everything to put a machine at a saved checkpoint: UserError naming the
+  // file if anything is missing or damaged.
+  struct Loaded {
+    std::vector<uint8_t> state;
+    std::vector<std::pair<uint64_t, PageRef>> pages;  // non-zero pages
+    std::vector<std::vector<std::pair<uint64_t, std::shared_ptr<const std::vector<uint8_t>>>>> disks;
+  };
+  Loaded load(const SavedCheckpoint& c);
+  uint64_t pack_bytes();
+  std::string dir() const { return dir_ + "/checkpoints"; }
+
+ private:
+  struct PackEntry {
+    uint64_t offset;  // of the record's data
+    uint32_t zlen;
+    uint32_t crc;
+  };
+  void scan_pack();
+  // Stores 4 KiB at `data` in the pack unless it is there: its hash.
+  ContentHash put(const uint8_t* data);
+  std::vector<uint8_t> get(const ContentHash& h, const std::string& for_file);
+
+  std::string dir_;
+  int pack_fd_ = -1;
+  uint64_t pack_end_ = 0;
+  bool scanned_ = false;
+  std::map<ContentHash, PackEntry> pack_;
+  std::vector<ContentHash> page_hash_;  // per RAM page, as of the last save
+  std::vector<bool> page_saved_;
+  bool listed_ = false;
+  std::vector<SavedCheckpoint> list_;
+};
+
+}  // namespace ttvm
