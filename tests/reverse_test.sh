@@ -12,6 +12,8 @@
 #           forward run over the same write shows, swapped
 #   live    gdb on `ttvm record -s -smp 2`: back, forth past the end of
 #           history into live execution, to the guest's end; it replays
+#   write   gdb writes in a live recording: refused in the past, logged as
+#           an input at the end of history and replayed
 #   ctrlc   Ctrl-C during a long reverse-continue stops it at a point of
 #           history (a raw remote-protocol client)
 # Usage: reverse_test.sh TTVM BUILD_DIR CASE
@@ -115,6 +117,25 @@ case $case in
     [[ $st -eq 0 && $out == *"replay matched"* ]] || fail "the live recording does not replay: $out"
     cmp -s "$work/out" "$work/replay" || fail "console output of the replay differs"
     [[ $fails -eq 0 ]] && echo "ok live: reverse in a live recording, forward into live execution; replays"
+    ;;
+  write)
+    # gdb writes in a live recording: refused in the past, logged as an input
+    # at the end of history; the replay repeats it (the guest's result
+    # changes: it exits with 1).
+    "$ttvm" record -o "$work/w" -bios none -kernel "$elf" --gdb 0 -S <&- >/dev/null 2>"$work/err" &
+    port=$(gdb_port "$work/err")
+    g=$(timeout 120 gdb-multiarch -nx -batch -ex "target remote :$port" -ex 'break bump' -ex 'continue' -ex 'continue' \
+      -ex 'reverse-stepi' -ex 'set var counter = 500' -ex 'stepi' -ex 'set var counter = 1000' -ex 'print counter' \
+      -ex 'delete' -ex 'continue' "$elf" 2>&1)
+    wait $!
+    st=$?
+    [[ $g == *"Cannot access memory"* ]] || fail "a write in the past was not refused"
+    [[ $g == *'$1 = 1000'* && $g == *"exited with code 01"* ]] || fail "the write at the end of history did not take"
+    [[ $st -eq 1 ]] || fail "record exit status $st (the guest sees counter 1000: 1)"
+    out=$("$ttvm" replay "$work/w" 2>&1); st=$?
+    [[ $st -eq 1 && $out == *"replay matched the recording"* ]] || fail "the replay does not repeat the write: $st $out"
+    [[ $("$ttvm" info "$work/w") == *"debugger 1"* ]] || fail "no debugger event in the log"
+    [[ $fails -eq 0 ]] && echo "ok write: refused in the past, logged at the end, replayed"
     ;;
   ctrlc)
     eval "set -- $(linux_machine 1)"

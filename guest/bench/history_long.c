@@ -6,7 +6,7 @@
 
 volatile uint64_t mark_early __attribute__((aligned(4096)));
 volatile uint64_t mark_late __attribute__((aligned(4096)));
-static uint64_t buf[8192];
+volatile uint64_t buf[8192]; /* memory traffic (read by nobody, so volatile) */
 
 __attribute__((noinline)) uint64_t mix(uint64_t x) { return x * 6364136223846793005ull + 1442695040888963407ull; }
 

@@ -119,6 +119,10 @@ class Hart {
   void flush_jump_cache();
   // Drops write-TLB entries for one physical page (it became a code page).
   void flush_write_tlb_ppage(uint64_t ppage);
+  // Drops every write-TLB entry (pages became unlogged: a checkpoint).
+  void flush_write_tlbs() {
+    for (unsigned m = 0; m < kModes; ++m) dtlb_w_[m].flush();
+  }
 
   void save(StateWriter& w) const;
   void restore(StateReader& r);

@@ -178,26 +178,21 @@ bool LiveControl::read_reg(unsigned hart, RegId reg, uint64_t& value) {
   return false;
 }
 
+bool LiveControl::writes_logged() const { return tl_ && tl_->live() && tl_->at_end(); }
+
 bool LiveControl::write_reg(unsigned hart, RegId reg, uint64_t value) {
-  if (hart >= m_.hart_count() || read_only_) return false;
-  Hart& h = m_.hart(hart);
-  switch (reg.kind) {
-    case RegId::Kind::kGpr:
-      if (reg.index >= 32) return false;
-      h.set_reg(reg.index, value);
-      return true;
-    case RegId::Kind::kPc: h.set_pc(value); return true;
-    case RegId::Kind::kFpr:
-      if (reg.index >= 32) return false;
-      h.f_[reg.index] = value;
-      return true;
-    case RegId::Kind::kCsr: return reg.index < 4096 && h.debug_write_csr(uint16_t(reg.index), value);
-    case RegId::Kind::kPriv:
-      if (value != 0 && value != 1 && value != 3) return false;
-      h.debug_set_priv(Priv(value));
-      return true;
+  if (hart >= m_.hart_count()) return false;
+  if (read_only_) {
+    // The present of a live recording: a logged input. The past and
+    // replays: refused (the recording would not have it).
+    if (!writes_logged()) return false;
+    std::vector<uint8_t> p = {1, uint8_t(hart), uint8_t(reg.kind)};
+    const uint32_t index = reg.index;
+    p.insert(p.end(), reinterpret_cast<const uint8_t*>(&index), reinterpret_cast<const uint8_t*>(&index) + 4);
+    p.insert(p.end(), reinterpret_cast<const uint8_t*>(&value), reinterpret_cast<const uint8_t*>(&value) + 8);
+    return m_.debugger_input(p);
   }
-  return false;
+  return m_.debug_write_reg(hart, uint8_t(reg.kind), reg.index, value);
 }
 
 bool LiveControl::read_memory(unsigned hart, uint64_t addr, void* out, size_t len) {
@@ -205,7 +200,15 @@ bool LiveControl::read_memory(unsigned hart, uint64_t addr, void* out, size_t le
 }
 
 bool LiveControl::write_memory(unsigned hart, uint64_t addr, const void* in, size_t len) {
-  return hart < m_.hart_count() && !read_only_ && m_.debug_write(m_.hart(hart), addr, in, len);
+  if (hart >= m_.hart_count()) return false;
+  if (read_only_) {
+    if (!writes_logged()) return false;
+    std::vector<uint8_t> p = {0, uint8_t(hart)};
+    p.insert(p.end(), reinterpret_cast<const uint8_t*>(&addr), reinterpret_cast<const uint8_t*>(&addr) + 8);
+    p.insert(p.end(), static_cast<const uint8_t*>(in), static_cast<const uint8_t*>(in) + len);
+    return m_.debugger_input(p);
+  }
+  return m_.debug_write(m_.hart(hart), addr, in, len);
 }
 
 }  // namespace ttvm

@@ -38,6 +38,8 @@ class LiveControl : public ExecControl {
  private:
   StopEvent run_until_stop();
   StopEvent run_reverse(bool step, unsigned hart);
+  // A live recording at the end of its history: gdb's writes are inputs.
+  bool writes_logged() const;
   void traps_changed();
 
   Machine& m_;

@@ -178,6 +178,14 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   // code invalidates its decoded blocks. false if any byte is unreachable.
   bool debug_read(Hart& h, uint64_t va, void* out, uint64_t len);
   bool debug_write(Hart& h, uint64_t va, const void* in, uint64_t len);
+  // A debugger's register write (kind: RegId::Kind as a number).
+  bool debug_write_reg(unsigned hart, uint8_t kind, unsigned index, uint64_t value);
+  // The debugger port: a register or memory write as an input, applied now
+  // and logged when recording, so that the recording replays it. The
+  // payload: kind (0 memory, 1 register), hart, then for memory the address
+  // (8 bytes) and the bytes, for a register its kind (1), index (4) and
+  // value (8). false (nothing logged) if it cannot be applied.
+  bool debugger_input(const std::vector<uint8_t>& payload);
 
   // HartEnv
   uint64_t time_now(const Hart& h) override;

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "machine/machine.h"
+#include "record/recorder.h"
+#include "timetravel/exec_control.h"
 
 namespace ttvm {
 
@@ -45,6 +47,45 @@ bool Machine::debug_write(Hart& h, uint64_t va, const void* in, uint64_t len) {
     src += n;
   }
   return true;
+}
+
+bool Machine::debug_write_reg(unsigned hart, uint8_t kind, unsigned index, uint64_t value) {
+  if (hart >= harts_.size()) return false;
+  Hart& h = *harts_[hart];
+  switch (RegId::Kind(kind)) {
+    case RegId::Kind::kGpr:
+      if (index >= 32) return false;
+      h.set_reg(index, value);
+      return true;
+    case RegId::Kind::kPc: h.set_pc(value); return true;
+    case RegId::Kind::kFpr:
+      if (index >= 32) return false;
+      h.f_[index] = value;
+      return true;
+    case RegId::Kind::kCsr: return index < 4096 && h.debug_write_csr(uint16_t(index), value);
+    case RegId::Kind::kPriv:
+      if (value != 0 && value != 1 && value != 3) return false;
+      h.debug_set_priv(Priv(value));
+      return true;
+  }
+  return false;
+}
+
+bool Machine::debugger_input(const std::vector<uint8_t>& p) {
+  bool ok = false;
+  if (p.size() >= 10 && p[0] == 0 && p[1] < harts_.size()) {
+    uint64_t va;
+    std::memcpy(&va, p.data() + 2, 8);
+    ok = debug_write(*harts_[p[1]], va, p.data() + 10, p.size() - 10);
+  } else if (p.size() == 2 + 1 + 4 + 8 && p[0] == 1) {
+    uint32_t index;
+    uint64_t value;
+    std::memcpy(&index, p.data() + 3, 4);
+    std::memcpy(&value, p.data() + 7, 8);
+    ok = debug_write_reg(p[1], p[2], index, value);
+  }
+  if (ok && recorder_ && !replayer_) recorder_->input(here(), Port::kDebugger, p.data(), p.size());
+  return ok;
 }
 
 }  // namespace ttvm

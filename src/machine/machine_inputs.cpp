@@ -142,6 +142,14 @@ void Machine::inject(Port p, const uint8_t* data, size_t n) {
     case Port::kControl:
       request_exit(n ? data[0] : 0);
       break;
+    case Port::kDebugger: {
+      Recorder* rec = recorder_;
+      recorder_ = nullptr;  // replaying it: not logged again
+      const bool ok = debugger_input(std::vector<uint8_t>(data, data + n));
+      recorder_ = rec;
+      if (!ok) throw Divergence(icount(), "a logged debugger write cannot be applied here");
+      break;
+    }
     default:
       throw Divergence(icount(), std::string("the log has a ") + port_name(p) + " input this machine has no device for");
   }

@@ -8,6 +8,7 @@ const char* port_name(Port p) {
     case Port::kNet: return "net";
     case Port::kEntropy: return "entropy";
     case Port::kControl: return "control";
+    case Port::kDebugger: return "debugger";
     case Port::kDigest: return "digest";
     case Port::kEnd: return "end";
   }
@@ -15,7 +16,7 @@ const char* port_name(Port p) {
 }
 
 bool port_known(uint8_t p) {
-  return (p >= 1 && p <= 4) || p == 0x80 || p == 0x81;
+  return (p >= 1 && p <= 5) || p == 0x80 || p == 0x81;
 }
 
 }  // namespace ttvm

@@ -27,6 +27,7 @@ enum class Port : uint8_t {
   kNet = 2,      // one Ethernet frame arriving at a virtio-net device
   kEntropy = 3,  // random bytes handed to virtio-rng
   kControl = 4,  // the user ended the run (Ctrl-A x, SIGINT/SIGTERM)
+  kDebugger = 5,  // a debugger wrote a register or memory (live recording, at the end of history)
   kDigest = 0x80,  // periodic state digest (StateDigest)
   kEnd = 0x81,     // the recording ended: exit status and full digest
 };

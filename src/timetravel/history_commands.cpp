@@ -137,6 +137,18 @@ bool run_history_command(Timeline& tl, std::string_view cmd_in, std::string& out
       }
     } else if (verb == "checkpoints") {
       out = checkpoints(tl);
+    } else if (verb == "history" && arg.empty()) {
+      const auto list = tl.checkpoints();
+      out = fmt("history: icount %" PRIu64 " to %" PRIu64 " (%s), now at %" PRIu64 "; reverse execution reaches all of it\n",
+                tl.begin().icount, tl.end().icount, tl.live() ? "live: the end moves on" : "a replay", tl.now().icount);
+      out += fmt("%zu checkpoints in memory (%.1f MiB of %.1f MiB), the nearest before now at icount %" PRIu64 "\n",
+                 list.size(), double(tl.memory_bytes()) / 1048576.0, double(tl.memory_budget()) / 1048576.0,
+                 [&] {
+                   uint64_t best = tl.begin().icount;
+                   for (const auto& c : list)
+                     if (!tl.now().before(c.at)) best = c.at.icount;
+                   return best;
+                 }());
     } else if (verb == "digest") {
       out = fmt("icount %" PRIu64 " state digest %016" PRIx64 "\n", tl.now().icount, m.digest());
     } else {
@@ -155,6 +167,7 @@ std::string history_help() {
          "  goto N|+N|-N|start|end|BOOKMARK   move to that point of history (exact to the instruction)\n"
          "  bookmark [NAME]        name the current point (no NAME: list bookmarks)\n"
          "  checkpoints            the checkpoints kept: icount, age, pages, bytes, total against the budget\n"
+         "  history                the span of history reverse execution can reach, and the checkpoints\n"
          "  digest                 a hash of the whole machine state here (registers, devices, memory, disks)\n"
          "  (gdb caches registers and memory: use the ttvm gdb script's 'ttvm goto', or 'flushregs' after a goto)\n";
 }

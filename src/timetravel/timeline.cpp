@@ -97,7 +97,7 @@ void Timeline::arm() {
   for (const auto& [i, p] : c.undo) logged[i] = true;
   m_.ram().arm_tracking(this, logged);
   // Pages that became unlogged must leave the write TLBs (Ram's rule).
-  for (unsigned h = 0; h < m_.hart_count(); ++h) m_.hart(h).flush_tlbs();
+  for (unsigned h = 0; h < m_.hart_count(); ++h) m_.hart(h).flush_write_tlbs();
   for (unsigned i = 0; i < m_.disk_count(); ++i) {
     m_.disk(i).set_block_logger(this, i);
     m_.disk(i).new_generation();
@@ -246,9 +246,10 @@ void Timeline::split_interval() {
   for (unsigned d = 0; d < a.disk_undo.size(); ++d)
     for (const auto& [b, ref] : a.disk_undo[d]) c->disk_undo[d].emplace(b, m_.disk(d).block(b));
   // The second half keeps the interval's redo and completeness; the first
-  // half's redo is the new checkpoint's contents.
+  // half's redo is the new checkpoint's contents. (Splitting the last
+  // interval: its log covers everything written since its start.)
   c->complete = a.complete;
-  c->redo_known = a.redo_known;
+  c->redo_known = a.redo_known && cur_ < last();
   c->redo = std::move(a.redo);
   c->disk_redo = std::move(a.disk_redo);
   a.redo = c->undo;
@@ -260,7 +261,20 @@ void Timeline::split_interval() {
   cps_.insert(cps_.begin() + long(cur_) + 1, std::move(c));
   ++cur_;
   track_interval();
+  m_.set_boundary_next(next_boundary());
   enforce_budget();
+}
+
+void Timeline::go_near(TimePoint t) {
+  constexpr uint64_t kNear = 200'000;
+  const auto j = checkpoint_before(t);
+  if (j && t.icount - cps_[*j]->at.icount > 2 * kNear && (now().before(cps_[*j]->at) || t.before(now()) ||
+                                                          t.icount - now().icount > 2 * kNear)) {
+    go_to(cps_[*j]->at);
+    replay_to({t.icount - kNear, 0});
+    if (now().before(t) && cps_[cur_]->at.before(now())) split_interval();
+  }
+  go_to(t);
 }
 
 void Timeline::take_checkpoint() {
@@ -510,7 +524,14 @@ Timeline::Found Timeline::reverse_step(unsigned hart) {
   m_.set_debug_traps(nullptr);
   Hart& h = m_.hart(hart);
   h.pause_at(c - 1);
-  m_.run_to(origin);
+  // A checkpoint close behind the origin first, unless the hart stops
+  // before it: the next reverse step starts from there.
+  constexpr uint64_t kNear = 200'000;
+  if (origin.icount - now().icount > 2 * kNear) {
+    m_.run_to({origin.icount - kNear, 0});
+    if (!m_.paused_hart() && cps_[cur_]->at.before(now())) split_interval();
+  }
+  if (!m_.paused_hart()) m_.run_to(origin);
   h.pause_at(~0ull);
   for (unsigned i = 0; i < m_.hart_count(); ++i) m_.hart(i).clear_debug_skip();
   m_.set_debug_traps(traps_);
@@ -574,7 +595,7 @@ Timeline::Found Timeline::reverse_continue(const std::function<bool()>& interrup
         break;
       }
       if (last_at) {
-        go_to(*last_at);
+        go_near(*last_at);
         const bool watch = f.hit.kind >= DebugHit::Kind::kWatchWrite && f.hit.kind <= DebugHit::Kind::kWatchAccess;
         if (watch) {
           // After the access: gdb steps back over it to show both values.

@@ -43,7 +43,7 @@ class Timeline : private PageLogger, private BlockLogger {
  public:
   struct Options {
     uint64_t memory_budget = 1ull << 30;  // --tt-memory
-    uint64_t interval = 10'000'000;       // instructions between checkpoints near the present
+    uint64_t interval = 5'000'000;        // instructions between checkpoints near the present
     bool progress = true;                 // long moves report on stderr
     uint64_t save_every = 1'000'000'000;  // recording: a saved checkpoint this often (instructions)
   };
@@ -149,6 +149,10 @@ class Timeline : private PageLogger, private BlockLogger {
   // Replaying a long interval of the past: a checkpoint inside it, made
   // from its undo log and the machine's memory (no tracking needed).
   void split_interval();
+  // go_to(t), leaving a checkpoint shortly before t when the replay to it is
+  // long: gdb's reverse steps come in series (many bs), each close behind
+  // the last, and stay cheap.
+  void go_near(TimePoint t);
   void enforce_budget();
   void merge_into_previous(size_t k);  // removes checkpoint k (1 <= k < last)
 
