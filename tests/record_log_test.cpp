@@ -157,7 +157,7 @@ TEST(Manifest, RoundTripAndErrors) {
   m.start_epoch_ns = 1234567890123;
   m.cwd = "/home/u/with space";
   m.args = {"-append", "console=ttyS0 a\\b\nc", "-m", "256M"};
-  m.images = {{"kernel", "/k/Image x", 42, 0x0123456789abcdefull}};
+  m.images = {{"kernel", "/k/Image x", 42, {0x0123456789abcdefull, 0xfedcba9876543210ull}}};
   write_manifest(p, m);
   const Manifest r = read_manifest(p);
   EXPECT_EQ(r.start_epoch_ns, m.start_epoch_ns);
@@ -165,15 +165,15 @@ TEST(Manifest, RoundTripAndErrors) {
   EXPECT_EQ(r.args, m.args);
   ASSERT_EQ(r.images.size(), 1u);
   EXPECT_EQ(r.images[0].path, "/k/Image x");
-  EXPECT_EQ(r.images[0].hash, 0x0123456789abcdefull);
+  EXPECT_EQ(r.images[0].hash.hex(), "0123456789abcdeffedcba9876543210");
   EXPECT_EQ(r.images[0].size, 42u);
 
-  std::ofstream(p) << "ttvm-recording 2\n";
+  std::ofstream(p) << "ttvm-recording 3\n";
   try {
     read_manifest(p);
     FAIL();
   } catch (const UserError& e) {
-    EXPECT_NE(std::string(e.what()).find("version 2"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("version 3, this ttvm reads version 2"), std::string::npos) << e.what();
   }
   std::ofstream(p) << "ttvm-recording 1\nbogus 1\n";
   try {

@@ -9,6 +9,14 @@
 #   damage       a corrupt chunk, a truncated log, a changed kernel, a wrong
 #                format version: each its clear message; prefixes replay
 #   kill         a recorder killed with SIGKILL leaves a prefix that replays
+#   pack         the recording keeps its images: it replays after its disk
+#                (a temporary copy) is deleted, from another directory
+#                with the kernel moved away; --no-pack says which file is
+#                missing, --image points at it, 'ttvm pack' keeps it; a kept
+#                image damaged by one byte is refused, naming it; a read of a
+#                disk block the recording does not keep is a divergence
+#   bigdisk      a 128 MiB disk image the guest reads little of: the
+#                recording keeps only what it read (the size is printed)
 #   reboot       Linux reboots (the guest resets the board) and powers off
 #                after the second boot; the replay matches
 #   gdb          gdb-multiarch attached to a replay: a breakpoint in the
@@ -114,10 +122,14 @@ case $case in
     record good 1 "$work/Image" || fail "record exit status $?"
     log=$work/good/events.log
     size=$(stat -c %s "$log")
-    # A changed kernel is refused, naming the file.
+    # A changed kernel: the recording's own copy replays; without it (as
+    # recorded with --no-pack) the change is refused, naming the file.
     cp -r "$work/good" "$work/kern"
+    rm -r "$work/kern/images"
     printf '\x55' | dd of="$work/Image" bs=1 seek=4096 conv=notrunc status=none
-    out=$("$ttvm" replay "$work/good" 2>&1); st=$?
+    out=$("$ttvm" replay "$work/good" <&- 2>&1 >/dev/null); st=$?
+    [[ $st -eq 0 && $out == *"replay matched the recording"* ]] || fail "changed kernel, kept copy: status $st, '$out'"
+    out=$("$ttvm" replay "$work/kern" 2>&1); st=$?
     [[ $st -eq 2 && $out == *"$work/Image: the kernel image differs from the one recorded"* ]] ||
       fail "changed kernel: status $st, '$out'"
     cp "$dir/Image" "$work/Image"
@@ -144,7 +156,7 @@ case $case in
     cp -r "$work/good" "$work/ver"
     sed -i '1s/.*/ttvm-recording 99/' "$work/ver/manifest"
     out=$("$ttvm" replay "$work/ver" 2>&1); st=$?
-    [[ $st -eq 2 && $out == *"manifest:1: recording format version 99, this ttvm reads version 1"* ]] ||
+    [[ $st -eq 2 && $out == *"manifest:1: recording format version 99, this ttvm reads version 2"* ]] ||
       fail "wrong version: status $st, '$out'"
     # A replay that goes astray (here: another RTC epoch than recorded)
     # stops at the first digest that differs, naming its icount.
@@ -229,6 +241,105 @@ case $case in
     [[ $st -eq 0 ]] && grep -q 'replay matched the recording' "$rec.replayerr" || fail "replay: status $st, $(tail -2 "$rec.replayerr")"
     cmp -s "$rec.out" "$rec.replay" || fail "the replay's console output differs"
     [[ $fails -eq 0 ]] && echo "ok reboot: booted twice, replay matched"
+    ;;
+  pack)
+    # The kernel and a disk that are temporary copies (a test harness's
+    # pristine image, copied for the run).
+    cp "$dir/Image" "$work/Image"
+    cp "$dir/disk.img" "$work/disk-tmp.img"
+    disk=(-drive "file=$work/disk-tmp.img,format=raw,if=none,id=d0" -device virtio-blk-device,drive=d0)
+    eval "set -- $(machine 1 "$work/Image")"
+    rec=$work/packed
+    script "$rec.out" | timeout 300 "$ttvm" record -o "$rec" "$@" "${disk[@]}" >"$rec.out" 2>"$rec.err" ||
+      fail "record exit status $?: $(tail -2 "$rec.err")"
+    script "$work/bare.out" | timeout 300 "$ttvm" record --no-pack -o "$work/bare" "$@" "${disk[@]}" \
+      >"$work/bare.out" 2>"$work/bare.err" || fail "record --no-pack exit status $?: $(tail -2 "$work/bare.err")"
+    grep -q '/dev/vda: read sector 0' "$rec.out" || fail "the guest did not read its disk: $(grep vda "$rec.out")"
+    grep -E 'images: ' "$rec.err"
+    replay_ok() {  # NAME REC [ARGS]: the replay matches REC's recording in output and end
+      local name=$1 r=$2 want
+      shift 2
+      want="$(grep -Eo 'recorded [0-9]+ instructions' "$r.err" | grep -Eo '[0-9]+') instructions $(grep -Eo 'state digest [0-9a-f]+' "$r.err")"
+      timeout 300 "$ttvm" replay "$r" "$@" <&- >"$work/$name.replay" 2>"$work/$name.replayerr"
+      local st=$?
+      [[ $st -eq 0 ]] || { fail "$name: replay exit status $st: $(tail -2 "$work/$name.replayerr")"; return; }
+      cmp -s "$r.out" "$work/$name.replay" || fail "$name: the replay's console output differs from the recording"
+      [[ "$(summary "$work/$name.replayerr")" == "$want " ]] ||
+        fail "$name: replay ended with '$(summary "$work/$name.replayerr")', the recording with '$want'"
+    }
+    # The disk copy is gone: the recording has what the guest read of it.
+    rm "$work/disk-tmp.img"
+    replay_ok deleted-disk "$rec"
+    # As another machine would have it: another directory, the kernel gone.
+    mkdir "$work/other"
+    cp -r "$rec" "$work/other/"
+    mv "$work/Image" "$work/Image.away"
+    cp "$rec.out" "$work/other/packed.out"
+    cp "$rec.err" "$work/other/packed.err"
+    replay_ok other "$work/other/packed"
+    # --no-pack kept nothing: the missing file is named, and --image finds it.
+    out=$("$ttvm" replay "$work/bare" 2>&1); st=$?
+    [[ $st -eq 2 && $out == *"the kernel image $work/Image of $work/bare"*"$work/Image: cannot read the kernel image: No such file or directory"*"--image kernel=PATH"* ]] ||
+      fail "--no-pack, kernel gone: status $st, '$out'"
+    out=$("$ttvm" replay "$work/bare" --image "kernel=$work/Image.away" 2>&1); st=$?
+    [[ $st -eq 2 && $out == *"the drive image $work/disk-tmp.img of $work/bare"*"No such file or directory"* ]] ||
+      fail "--no-pack, disk gone: status $st, '$out'"
+    replay_ok moved "$work/bare" --image "kernel=$work/Image.away" --image "drive=$dir/disk.img"
+    "$ttvm" pack "$work/bare" --image "kernel=$work/Image.away" --image "drive=$dir/disk.img" >"$work/pack.out" 2>&1 ||
+      fail "pack: $(cat "$work/pack.out")"
+    replay_ok packed-later "$work/bare"
+    # Kept images damaged by one byte: refused, naming the file.
+    kern=$work/other/packed/images/$(grep '^image kernel ' "$rec/manifest" | cut -d' ' -f4)
+    cp -r "$work/other/packed" "$work/other/blk"
+    chmod u+w "$kern"
+    printf '\x55' | dd of="$kern" bs=1 seek=8192 conv=notrunc status=none
+    out=$("$ttvm" replay "$work/other/packed" 2>&1); st=$?
+    [[ $st -eq 2 && $out == *"$kern: the kept kernel image is damaged"* ]] || fail "damaged kept kernel: status $st, '$out'"
+    blk=$(find "$work/other/blk/images" -name '*.blocks')
+    chmod u+w "$blk"
+    off=$(($(stat -c %s "$blk") / 2))
+    byte=$(od -An -tu1 -j $off -N1 "$blk" | tr -d ' ')
+    printf "\\x$(printf %02x $((255 - byte)))" | dd of="$blk" bs=1 seek=$off conv=notrunc status=none
+    out=$("$ttvm" replay "$work/other/blk" 2>&1); st=$?
+    [[ $st -eq 2 && $out == *"$blk: "*"damaged"* ]] || fail "damaged kept disk blocks: status $st, '$out'"
+    # A replay that reads a disk block the recording does not hold has left
+    # the recording: here the kept blocks are swapped for those of a run of
+    # the same disk that read none (a tiny program that powers off).
+    printf '\x37\x05\x10\x00\xb7\x35\x07\x00\x93\x85\x35\x33\x23\x20\xb5\x00\x6f\x00\x00\x00' >"$work/off.bin"
+    cp "$dir/disk.img" "$work/disk-tmp.img"
+    "$ttvm" record -o "$work/none" -bios none -kernel "$work/off.bin" "${disk[@]}" >/dev/null 2>&1
+    rm "$work/disk-tmp.img"
+    cp -r "$rec" "$work/swapped"
+    blk=$(find "$work/swapped/images" -name '*.blocks')
+    cp -f "$work/none/images/$(basename "$blk")" "$blk" || fail "the two recordings' disks differ"
+    out=$("$ttvm" replay "$work/swapped" 2>&1 >/dev/null); st=$?
+    [[ $st -eq 3 && $out == *"replay diverged from the recording at icount "*": $blk: the guest read block 0 "*"which the recording does not hold"* ]] ||
+      fail "unkept block: status $st, '$out'"
+    "$ttvm" info "$work/other/packed" | grep -E '^image|^ +kept|^images'
+    [[ $fails -eq 0 ]] && echo "ok pack: replays without the disk copy, from elsewhere without the kernel; --no-pack names the missing file; --image; pack; damage refused; an unkept block read is a divergence"
+    ;;
+  bigdisk)
+    # A 128 MiB disk: the first sector of our guest's disk (the signature
+    # init checks), then random bytes, which no compression shrinks; Linux
+    # and init read the first blocks.
+    { head -c 512 "$dir/disk.img"; head -c $(((128 << 20) - 512)) /dev/urandom; } >"$work/big.img"
+    rec=$work/big
+    eval "set -- $(machine 1 "$dir/Image" console=ttyS0)"
+    timeout 300 "$ttvm" record -o "$rec" "$@" -drive "file=$work/big.img,format=raw,if=virtio" </dev/null \
+      >"$rec.out" 2>"$rec.err" || fail "record exit status $?: $(tail -2 "$rec.err")"
+    grep -q '/dev/vda: read sector 0' "$rec.out" || fail "the guest did not read its disk"
+    blocks=$(find "$rec/images" -name '*.blocks')
+    bytes=$(stat -c %s "$blocks")
+    total=$(du -sb "$rec" | cut -f1)
+    kept=$(grep -Eo 'drive [0-9]+ of [0-9]+ blocks read' "$rec.err")
+    echo "bigdisk: 128 MiB disk image, $kept; its blocks take $bytes bytes; the whole recording $total bytes (kernel, initrd and firmware kept whole: $(du -sb "$rec/images" | cut -f1) bytes of images; log $(stat -c %s "$rec/events.log") bytes)"
+    ((bytes < 2 << 20)) || fail "the kept blocks of a barely read 128 MiB disk take $bytes bytes"
+    rm "$work/big.img"
+    timeout 300 "$ttvm" replay "$rec" <&- >"$rec.replay" 2>"$rec.replayerr"
+    st=$?
+    [[ $st -eq 0 ]] && grep -q 'replay matched the recording' "$rec.replayerr" || fail "replay: status $st, $(tail -2 "$rec.replayerr")"
+    cmp -s "$rec.out" "$rec.replay" || fail "the replay's console output differs"
+    [[ $fails -eq 0 ]] && echo "ok bigdisk: $bytes bytes of disk blocks kept; replay without the image matched"
     ;;
   *) echo "unknown case $case"; exit 2 ;;
 esac

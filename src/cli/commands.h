@@ -1,5 +1,5 @@
-// The ttvm subcommands other than run (src/cli/main.cpp): record, replay
-// and info (DESIGN.md, "What a user does"). Each returns the process exit
+// The ttvm subcommands other than run (src/cli/main.cpp): record, replay,
+// info and pack (DESIGN.md, "What a user does"). Each returns the process exit
 // status and throws UserError for bad input.
 #pragma once
 #include <string>
@@ -14,12 +14,15 @@ namespace ttvm {
 int cmd_record(const std::vector<std::string>& args);
 int cmd_replay(const std::vector<std::string>& args);
 int cmd_info(const std::vector<std::string>& args);
+int cmd_pack(const std::vector<std::string>& args);
 int cmd_verify(const std::vector<std::string>& args);
 
 // Shared by the recording commands (record_cmds.cpp).
-// The machine options of a recording, ready to build the same machine;
-// checks that its images are the ones recorded.
-MachineConfig replay_config(const Manifest& man, const std::string& dir);
+// The machine options of a recording, ready to build the same machine,
+// with each image taken from where it is now (cli/images.h: the recording's
+// copy, else --image LABEL=PATH in `moved`, else the recorded path) and
+// checked against its recorded hash.
+MachineConfig replay_config(const Manifest& man, const std::string& dir, const std::vector<std::string>& moved = {});
 // Takes `NAME VALUE` out of args (the last one wins); empty if absent.
 std::string take_option(std::vector<std::string>& args, const std::string& name);
 // --tt-memory SIZE (empty: the default).

@@ -22,9 +22,14 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: ttvm run [machine options]              run a machine\n"
-    "       ttvm record [-o DIR] [machine options]  run and record it (default DIR: ttvm.rec)\n"
-    "       ttvm replay DIR [--goto POINT] [--stats]  replay a recording, instruction for instruction\n"
+    "       ttvm record [-o DIR] [--no-pack] [machine options]\n"
+    "                                               run and record it (default DIR: ttvm.rec); the images it\n"
+    "                                               reads are kept in DIR/images unless --no-pack\n"
+    "       ttvm replay DIR [--goto POINT] [--image ROLE=PATH]... [--stats]\n"
+    "                                               replay a recording, instruction for instruction; an image\n"
+    "                                               DIR does not keep is read from PATH (ROLE as 'ttvm info' names it)\n"
     "       ttvm info DIR                           what a recording holds\n"
+    "       ttvm pack DIR [--image ROLE=PATH]...    keep a recording's images in it, while they still exist\n"
     "       ttvm verify DIR [--points N]            check time travel on a recording (goto vs forward replay)\n"
     "\n"
     "Machine options (QEMU spelling):\n"
@@ -106,7 +111,8 @@ int main(int argc, char** argv) {
     if (cmd == "replay") return ttvm::cmd_replay(args);
     if (cmd == "info") return ttvm::cmd_info(args);
     if (cmd == "verify") return ttvm::cmd_verify(args);
-    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run, record, replay, info, verify)");
+    if (cmd == "pack") return ttvm::cmd_pack(args);
+    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run, record, replay, info, verify, pack)");
   } catch (const ttvm::UserError& e) {
     std::fprintf(stderr, "ttvm: %s\n", e.what());
     return 2;

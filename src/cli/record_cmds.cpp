@@ -1,4 +1,4 @@
-// ttvm record / replay / info.
+// ttvm record / replay / info (the images a recording keeps: cli/images.cpp).
 #include <unistd.h>
 
 #include <cinttypes>
@@ -10,8 +10,10 @@
 #include "cli/commands.h"
 #include "cli/console_out.h"
 #include "cli/drive.h"
+#include "cli/images.h"
 #include "machine/machine.h"
 #include "machine/options.h"
+#include "record/image_store.h"
 #include "record/log_reader.h"
 #include "record/manifest.h"
 #include "record/recorder.h"
@@ -40,7 +42,8 @@ double guest_seconds(uint64_t time_units) {
 
 }  // namespace
 
-MachineConfig replay_config(const Manifest& man, const std::string& dir) {
+MachineConfig replay_config(const Manifest& man, const std::string& dir, const std::vector<std::string>& moved) {
+  require_current(man, dir);
   MachineConfig cfg = parse_machine_options(man.args);
   rebase_paths(cfg, man.cwd);
   cfg.start_epoch_ns = man.start_epoch_ns;
@@ -54,12 +57,8 @@ MachineConfig replay_config(const Manifest& man, const std::string& dir) {
     if (files[i].first != want.role || path != want.path)
       throw UserError(dir + ": manifest image " + std::to_string(i) + " is the " + want.role + " " + want.path +
                       ", but the options name the " + files[i].first + " " + path);
-    const ImageRef now = hash_image(want.role, want.path);
-    if (now.hash != want.hash || now.size != want.size)
-      throw UserError(want.path + ": the " + want.role + " image differs from the one recorded in " + dir +
-                      " (content hash " + hex64(now.hash) + ", " + std::to_string(now.size) + " bytes; recorded " +
-                      hex64(want.hash) + ", " + std::to_string(want.size) + " bytes)");
   }
+  locate_images(cfg, man, dir, moved);
   return cfg;
 }
 
@@ -89,6 +88,7 @@ Timeline::Options timeline_options(const std::string& memory) {
 int cmd_record(const std::vector<std::string>& all) {
   std::string dir = "ttvm.rec";
   std::vector<std::string> args;
+  bool pack = true;  // keep the images in the recording
   std::vector<std::string> rest = all;
   const std::string tt_memory = take_option(rest, "--tt-memory");
   const bool tt_memory_given = !tt_memory.empty();
@@ -96,7 +96,9 @@ int cmd_record(const std::vector<std::string>& all) {
   bool save_checkpoints = true;
   std::erase_if(rest, [&](const std::string& a) { return a == "--no-checkpoints" && !(save_checkpoints = false); });
   for (size_t i = 0; i < rest.size(); ++i) {
-    if (rest[i] == "-o") {
+    if (rest[i] == "--no-pack") {
+      pack = false;
+    } else if (rest[i] == "-o") {
       if (i + 1 == rest.size()) throw UserError("-o needs a recording directory");
       dir = rest[++i];
     } else {
@@ -116,11 +118,18 @@ int cmd_record(const std::vector<std::string>& all) {
   man.args = args;
   for (const auto& [role, path] : machine_files(cfg))
     man.images.push_back(hash_image(role, std::filesystem::absolute(path).lexically_normal()));
+  std::optional<RecordImages> kept;
+  if (pack) kept.emplace(cfg);
 
   ConsoleOut out;
   Machine m(cfg, [&out](uint8_t c) { out.put(c); });
   m.boot();
   Recorder rec(dir, man);
+  std::string kept_files;
+  if (kept)
+    kept_files = kept->keep_files(dir, man);
+  else
+    reset_images_dir(dir, false);  // what an earlier recording here kept goes
   HostConsole console;
   m.set_console_input(&console);
   m.set_output_flush([&out] { out.flush(); });
@@ -157,6 +166,12 @@ int cmd_record(const std::vector<std::string>& all) {
   const uint64_t digest = Machine::digest_of(end);
   end.emplace_back("exit", uint64_t(int64_t(st.value_or(0))));
   rec.end(m.here(), end);
+  std::string kept_all = kept_files;
+  if (kept) {
+    const std::string drives = kept->keep_drives(dir, man);
+    kept_all += (kept_all.empty() || drives.empty() ? "" : "; ") + drives;
+  }
+  if (!kept_all.empty()) std::fprintf(stderr, "ttvm: %s/images: %s\n", dir.c_str(), kept_all.c_str());
   std::fprintf(stderr,
                "ttvm: recorded %" PRIu64 " instructions (%.3f guest s) in %s: %" PRIu64 " console, %" PRIu64
                " net, %" PRIu64 " entropy inputs; log %" PRIu64 " bytes; state digest %s\n",
@@ -171,9 +186,13 @@ int cmd_replay(const std::vector<std::string>& args_in) {
   const Timeline::Options tt = timeline_options(take_option(args, "--tt-memory"));
   std::string dir;
   std::vector<std::string> extra;  // replay's own options: gdb, tracing, stats
+  std::vector<std::string> moved;  // --image ROLE=PATH
   for (size_t i = 0; i < args.size(); ++i) {
     if (dir.empty() && !args[i].empty() && args[i][0] != '-') {
       dir = args[i];
+    } else if (args[i] == "--image") {
+      if (i + 1 == args.size()) throw UserError("--image needs ROLE=PATH (e.g. kernel=/new/place/Image)");
+      moved.push_back(args[++i]);
     } else {
       extra.push_back(args[i]);
       if ((args[i] == "-gdb" || args[i] == "--gdb" || args[i] == "-d" || args[i] == "-D") && i + 1 < args.size())
@@ -181,9 +200,11 @@ int cmd_replay(const std::vector<std::string>& args_in) {
     }
   }
   if (dir.empty())
-    throw UserError("replay: which recording? (usage: ttvm replay DIR [--goto POINT] [--gdb PORT] [-s] [-S] [--stats])");
+    throw UserError(
+        "replay: which recording? (usage: ttvm replay DIR [--goto POINT] [--image ROLE=PATH] [--gdb PORT] [-s] [-S] "
+        "[--stats])");
   const Manifest man = read_manifest(manifest_path(dir));
-  MachineConfig cfg = replay_config(man, dir);
+  MachineConfig cfg = replay_config(man, dir, moved);
   const MachineConfig own = parse_machine_options(extra);
   cfg.gdb_host = own.gdb_host;
   cfg.gdb_port = own.gdb_port;
@@ -198,30 +219,37 @@ int cmd_replay(const std::vector<std::string>& args_in) {
   m.boot();
   m.set_replayer(&rp);
   m.set_output_poll([&out] { out.flush_if_stale(); });
-  // Time travel when a debugger may ask for it, or a point was given.
-  std::optional<Timeline> timeline;
+  std::optional<int> st;
   CheckpointStore store(dir);
-  if (cfg.gdb_port >= 0 || !goto_spec.empty()) {
-    timeline.emplace(m, &rp, tt);
-    timeline->set_store(&store, false);
-    timeline->start();
-    if (!goto_spec.empty()) {
-      timeline->go_to(parse_point(*timeline, goto_spec));
-      if (cfg.gdb_port < 0) {
-        out.flush();
-        std::fprintf(stderr, "ttvm: at icount %" PRIu64 " of %" PRIu64 "; state digest %s\n", m.icount(),
-                     timeline->end().icount, hex64(m.digest()).c_str());
-        return 0;
+  // A read of a disk block the recording does not keep (cli/images.h) can
+  // only come from a replay that left the recording.
+  try {
+    // Time travel when a debugger may ask for it, or a point was given.
+    std::optional<Timeline> timeline;
+    if (cfg.gdb_port >= 0 || !goto_spec.empty()) {
+      timeline.emplace(m, &rp, tt);
+      timeline->set_store(&store, false);
+      timeline->start();
+      if (!goto_spec.empty()) {
+        timeline->go_to(parse_point(*timeline, goto_spec));
+        if (cfg.gdb_port < 0) {
+          out.flush();
+          std::fprintf(stderr, "ttvm: at icount %" PRIu64 " of %" PRIu64 "; state digest %s\n", m.icount(),
+                       timeline->end().icount, hex64(m.digest()).c_str());
+          return 0;
+        }
       }
     }
-  }
-  std::optional<int> st = drive_machine(m, cfg, {.debugger_read_only = true, .timeline = timeline ? &*timeline : nullptr});
-  if (timeline) {
-    // The session may end anywhere in history: finish the replay from
-    // there (without time travel's hold at the end) to check it.
-    timeline->go_to(timeline->end());
-    m.set_hold_at_end(false);
-    st = m.run();
+    st = drive_machine(m, cfg, {.debugger_read_only = true, .timeline = timeline ? &*timeline : nullptr});
+    if (timeline) {
+      // The session may end anywhere in history: finish the replay from
+      // there (without time travel's hold at the end) to check it.
+      timeline->go_to(timeline->end());
+      m.set_hold_at_end(false);
+      st = m.run();
+    }
+  } catch (const UnstoredBlock& e) {
+    throw Divergence(m.icount(), e.what());
   }
   out.flush();
   if (!rp.complete()) {
@@ -262,9 +290,7 @@ int cmd_info(const std::vector<std::string>& args) {
   std::printf("options     %s\n", opts.c_str());
   std::printf("directory   %s\n", man.cwd.c_str());
   std::printf("epoch       %" PRIu64 " ns since 1970\n", man.start_epoch_ns);
-  for (const auto& i : man.images)
-    std::printf("image       %-8s %s  %" PRIu64 " bytes  hash %s\n", i.role.c_str(), i.path.c_str(), i.size,
-                hex64(i.hash).c_str());
+  print_images(man, dir);
   std::map<std::string, uint64_t> counts;
   for (const auto& e : log.events) ++counts[port_name(e.port)];
   uint64_t icount = 0, time = 0;

@@ -68,6 +68,12 @@ DiskImage::DiskImage(std::vector<uint8_t> base, bool read_only)
   size_ = (file_size_ + kSectorSize - 1) / kSectorSize * kSectorSize;
 }
 
+DiskImage::DiskImage(std::shared_ptr<DiskBaseSource> source, bool read_only)
+    : path_(source->name()), read_only_(read_only), source_(std::move(source)) {
+  file_size_ = source_->size();
+  size_ = (file_size_ + kSectorSize - 1) / kSectorSize * kSectorSize;
+}
+
 DiskImage::~DiskImage() {
   if (commit_ && !dirty_.empty() && !flush())
     std::fprintf(stderr, "ttvm: %s: could not write the disk's changes back (commit=on)\n", path_.c_str());
@@ -76,7 +82,9 @@ DiskImage::~DiskImage() {
 
 bool DiskImage::read_file(uint64_t pos, uint8_t* out, uint64_t n) {
   const uint64_t avail = pos < file_size_ ? std::min(n, file_size_ - pos) : 0;
-  if (reader_) {
+  if (source_) {
+    if (avail && !source_->read(pos, out, avail)) return false;
+  } else if (reader_) {
     if (avail && !reader_->read(pos, out, avail)) return false;
   } else if (fd_ < 0) {
     if (avail) std::memcpy(out, memory_base_.data() + pos, avail);

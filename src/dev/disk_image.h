@@ -31,6 +31,19 @@
 
 namespace ttvm {
 
+// Where a disk's base contents come from when not straight from a file: a
+// recording's stored blocks in replay, or a file whose reads a recorder
+// tracks (record/image_store.h). The disk asks only for bytes inside
+// [0, size()); a source may throw to stop a run that asks for bytes it
+// does not hold.
+class DiskBaseSource {
+ public:
+  virtual ~DiskBaseSource() = default;
+  virtual uint64_t size() const = 0;
+  virtual bool read(uint64_t pos, uint8_t* out, uint64_t n) = 0;
+  virtual std::string name() const = 0;  // for messages: a path
+};
+
 class DiskImage;
 
 // Told the version a block had before its first write in a generation
@@ -59,6 +72,8 @@ class DiskImage {
   DiskImage(const std::string& path, bool read_only, bool commit, const std::string& format = "raw");
   // A disk that exists only in memory, with `base` as its initial contents.
   explicit DiskImage(std::vector<uint8_t> base, bool read_only = false);
+  // A disk whose base comes from `source` (never committed).
+  DiskImage(std::shared_ptr<DiskBaseSource> source, bool read_only);
   // Commit mode: writes the changes back (errors are reported on stderr).
   ~DiskImage();
   DiskImage(const DiskImage&) = delete;
@@ -126,7 +141,8 @@ class DiskImage {
   bool read_only_ = false;
   bool commit_ = false;
   std::vector<uint8_t> memory_base_;  // in-memory disks: the base contents
-  std::unique_ptr<ImageReader> reader_;  // formats other than raw: decodes the file
+  std::unique_ptr<ImageReader> reader_;    // formats other than raw: decodes the file
+  std::shared_ptr<DiskBaseSource> source_;  // a recording's blocks, or a file a recorder tracks
   struct Version {
     BlockRef data;
     uint64_t gen;  // generation it was made in (written in place only then)

@@ -3,10 +3,13 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace ttvm {
+
+class DiskBaseSource;
 
 // -drive file=IMG[,if=none|virtio][,format=raw|qcow2][,id=ID][,readonly=on][,commit=on]
 struct DriveConfig {
@@ -16,6 +19,9 @@ struct DriveConfig {
   bool on_virtio_bus = false;  // if=virtio: a virtio-blk device of its own
   bool read_only = false;
   bool commit = false;  // write changes back to the image (default: never touched)
+  // Set by record and replay, not by options: the image's contents come
+  // through this instead of from `file` (record/image_store.h).
+  std::shared_ptr<DiskBaseSource> base;
 };
 
 // -device DRIVER[,drive=ID|netdev=ID][,mac=MAC][,bus=virtio-mmio-bus.N]

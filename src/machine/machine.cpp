@@ -95,7 +95,8 @@ void Machine::add_virtio_devices() {
     slot_dev[unsigned(slot)] = std::move(dev);
   };
   auto disk_for = [&](const DriveConfig& d) -> DiskImage& {
-    disks_.push_back(std::make_unique<DiskImage>(d.file, d.read_only, d.commit, d.format));
+    disks_.push_back(d.base ? std::make_unique<DiskImage>(d.base, d.read_only)
+                            : std::make_unique<DiskImage>(d.file, d.read_only, d.commit, d.format));
     return *disks_.back();
   };
   std::vector<VirtioNet*> nic(cfg_.devices.size(), nullptr);

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "util/error.h"
+#include "util/content_hash.h"
 #include "util/hash.h"
 
 namespace ttvm {
@@ -45,23 +46,27 @@ bool unescape(const std::string& s, std::string& out) {
 }  // namespace
 
 ImageRef hash_image(const std::string& role, const std::string& path) {
+  const FileHash fh = hash_file(path, role + " image");
   ImageRef r;
   r.role = role;
   r.path = path;
+  r.size = fh.size;
+  r.hash = fh.hash;
+  return r;
+}
+
+uint64_t v1_image_hash(const std::string& role, const std::string& path) {
+  // Exactly as format 1 computed it: the pieces are fread's 1 MiB reads.
   FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) throw UserError(path + ": cannot read the " + role + " image: " + std::strerror(errno));
   std::vector<uint8_t> buf(1 << 20);
   uint64_t h = kFnvOffset;
   size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), f)) > 0) {
-    h = hash_words(buf.data(), n, h);
-    r.size += n;
-  }
+  while ((n = std::fread(buf.data(), 1, buf.size(), f)) > 0) h = hash_words(buf.data(), n, h);
   const bool bad = std::ferror(f);
   std::fclose(f);
   if (bad) throw UserError(path + ": error reading the " + role + " image");
-  r.hash = h;
-  return r;
+  return h;
 }
 
 void write_manifest(const std::string& path, const Manifest& m) {
@@ -71,14 +76,30 @@ void write_manifest(const std::string& path, const Manifest& m) {
   o << "cwd " << escape(m.cwd) << '\n';
   for (const auto& a : m.args) o << "arg " << escape(a) << '\n';
   for (const auto& i : m.images) {
-    char h[17];
-    std::snprintf(h, sizeof h, "%016" PRIx64, i.hash);
+    std::string h = i.hash.hex();
+    if (m.version == Manifest::kOldVersion) {
+      char b[17];
+      std::snprintf(b, sizeof b, "%016" PRIx64, i.v1_hash);
+      h = b;
+    }
     o << "image " << i.role << ' ' << i.size << ' ' << h << ' ' << escape(i.path) << '\n';
   }
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  f << o.str();
-  f.flush();
-  if (!f) throw UserError(path + ": cannot write the manifest: " + std::strerror(errno));
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    f << o.str();
+    f.flush();
+    if (!f) throw UserError(tmp + ": cannot write the manifest: " + std::strerror(errno));
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0)
+    throw UserError(path + ": cannot replace the manifest: " + std::strerror(errno));
+}
+
+void require_current(const Manifest& m, const std::string& dir) {
+  if (m.version == Manifest::kVersion) return;
+  throw UserError(dir + ": recording format version " + std::to_string(m.version) +
+                  " (an older ttvm's: its images are named by a 64-bit hash and not kept in the recording); "
+                  "convert it with 'ttvm pack " + dir + "' while its images still exist");
 }
 
 Manifest read_manifest(const std::string& path) {
@@ -100,9 +121,10 @@ Manifest read_manifest(const std::string& path) {
       char* end = nullptr;
       const unsigned long v = std::strtoul(val.c_str(), &end, 10);
       if (val.empty() || *end) throw bad("bad version '" + val + "'");
-      if (v != Manifest::kVersion)
+      if (v != Manifest::kVersion && v != Manifest::kOldVersion)
         throw bad("recording format version " + val + ", this ttvm reads version " +
-                  std::to_string(Manifest::kVersion));
+                  std::to_string(Manifest::kVersion) + " (and converts version " +
+                  std::to_string(Manifest::kOldVersion) + " with 'ttvm pack')");
       m.version = uint32_t(v);
       continue;
     }
@@ -120,8 +142,18 @@ Manifest read_manifest(const std::string& path) {
       std::istringstream in(val);
       ImageRef r;
       std::string hash;
-      if (!(in >> r.role >> r.size >> hash) || hash.size() != 16) throw bad("expected 'image ROLE SIZE HASH PATH'");
-      r.hash = std::strtoull(hash.c_str(), nullptr, 16);
+      const size_t digits = m.version == Manifest::kOldVersion ? 16 : 32;
+      if (!(in >> r.role >> r.size >> hash) || hash.size() != digits)
+        throw bad("expected 'image ROLE SIZE HASH PATH' with a " + std::to_string(digits) + "-digit hex HASH");
+      if (m.version == Manifest::kOldVersion) {
+        char* end = nullptr;
+        r.v1_hash = std::strtoull(hash.c_str(), &end, 16);
+        if (*end) throw bad("bad image hash '" + hash + "'");
+      } else if (auto h = ContentHash::parse(hash)) {
+        r.hash = *h;
+      } else {
+        throw bad("bad image hash '" + hash + "' (expected 32 lowercase hex digits of XXH3-128)");
+      }
       std::string rest;
       std::getline(in, rest);
       if (rest.size() < 2 || rest[0] != ' ' || !unescape(rest.substr(1), r.path)) throw bad("bad image path");

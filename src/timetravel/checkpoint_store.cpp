@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <xxhash.h>
 #include <zstd.h>
 
 #include <algorithm>
@@ -87,11 +86,6 @@ std::vector<uint8_t> checked_body(const std::string& file) {
 }
 
 }  // namespace
-
-ContentHash content_hash(const void* data, size_t n) {
-  const XXH128_hash_t h = XXH3_128bits(data, n);
-  return {h.low64, h.high64};
-}
 
 CheckpointStore::CheckpointStore(std::string dir) : dir_(std::move(dir)) {}
 

@@ -19,15 +19,9 @@
 #include "machine/machine.h"
 #include "record/replayer.h"
 #include "timetravel/page.h"
+#include "util/content_hash.h"
 
 namespace ttvm {
-
-struct ContentHash {
-  uint64_t lo = 0, hi = 0;
-  bool operator<(const ContentHash& o) const { return hi < o.hi || (hi == o.hi && lo < o.lo); }
-  bool operator==(const ContentHash&) const = default;
-};
-ContentHash content_hash(const void* data, size_t n);
 
 struct SavedCheckpoint {
   std::string file;
