@@ -74,7 +74,7 @@ case $case in
     out=$(timeout 600 "$ttvm" verify "$work/r" --points 12 --seed "$smp" 2>&1); st=$?
     echo "$out"
     [[ $st -eq 0 && $out == *" 0 wrong"* ]] || fail "verify: status $st"
-    out=$(timeout 600 "$ttvm" verify "$work/r" --points 8 --seed 7 --tt-memory 1M 2>&1); st=$?
+    out=$(timeout 600 "$ttvm" verify "$work/r" --points 4 --seed 7 --tt-memory 1M 2>&1); st=$?
     echo "$out"
     [[ $st -eq 0 && $out == *" 0 wrong"* && $out != *" 0 merges"* ]] || fail "verify with --tt-memory 1M: status $st"
     timeout 300 "$ttvm" replay "$work/r" <&- >"$work/r.replay" 2>"$work/r.replayerr" || fail "replay: $(tail -1 "$work/r.replayerr")"

@@ -200,8 +200,8 @@ bool Timeline::jump_to_saved(const SavedCheckpoint& s) {
 uint64_t Timeline::next_boundary() const {
   if (cur_ == last()) return planned_;
   // In the past: the next checkpoint, or a split of a long interval.
-  const uint64_t next = cps_[cur_ + 1]->at.icount, split = cps_[cur_]->at.icount + opt_.interval;
-  return split + opt_.interval / 2 < next ? split : next;
+  const uint64_t next = cps_[cur_ + 1]->at.icount, split = cps_[cur_]->at.icount + opt_.past_interval;
+  return split + opt_.past_interval / 2 < next ? split : next;
 }
 
 uint64_t Timeline::on_boundary() {
@@ -221,8 +221,8 @@ uint64_t Timeline::on_boundary() {
     track_interval();
   }
   if (cur_ == last() && p.icount >= planned_) take_checkpoint();
-  if (cur_ < last() && p.icount >= cps_[cur_]->at.icount + opt_.interval &&
-      p.icount + opt_.interval / 2 < cps_[cur_ + 1]->at.icount)
+  if (cur_ < last() && p.icount >= cps_[cur_]->at.icount + opt_.past_interval &&
+      p.icount + opt_.past_interval / 2 < cps_[cur_ + 1]->at.icount)
     split_interval();
   return next_boundary();
 }
