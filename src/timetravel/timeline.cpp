@@ -221,8 +221,12 @@ uint64_t Timeline::on_boundary() {
     track_interval();
   }
   if (cur_ == last() && p.icount >= planned_) take_checkpoint();
+  // A split copies the pages the interval may write: when that would not
+  // fit the budget, it would only be merged away again (at the cost of the
+  // copy, at every split point of every replay through a long interval).
   if (cur_ < last() && p.icount >= cps_[cur_]->at.icount + opt_.past_interval &&
-      p.icount + opt_.past_interval / 2 < cps_[cur_ + 1]->at.icount)
+      p.icount + opt_.past_interval / 2 < cps_[cur_ + 1]->at.icount &&
+      memory_bytes() + cps_[cur_]->undo.size() * kPageSize <= opt_.memory_budget)
     split_interval();
   return next_boundary();
 }
