@@ -386,8 +386,20 @@ void Timeline::go_to(TimePoint t) {
   }
   constexpr uint64_t kLoadCost = 20'000'000;  // reading and decompressing a saved checkpoint
   const uint64_t from_saved = saved ? t.icount - saved->at.icount + kLoadCost : ~0ull;
-  if (from_saved < fwd && from_saved < from_cp && from_saved < from_head && jump_to_saved(*saved)) {
-    // now at the saved checkpoint
+  bool jumped = false;
+  if (from_saved < fwd && from_saved < from_cp && from_saved < from_head) {
+    // Through every saved checkpoint on the way, in time order (the store
+    // lists them so): each becomes a checkpoint of the timeline, so a later
+    // goto back into this stretch restores the nearest one instead of
+    // replaying from the start of history. A saved checkpoint behind the
+    // head is never used: the head's side of it is already history.
+    for (const auto& s : store_->list())
+      if (head_.before(s.at) && !t.before(s.at) && s.hart_icount.size() == m_.hart_count() &&
+          std::find(bad_saved_.begin(), bad_saved_.end(), s.file) == bad_saved_.end())
+        jumped = jump_to_saved(s) || jumped;
+  }
+  if (jumped) {
+    // now at the last saved checkpoint before t
   } else if (fwd <= from_cp && fwd <= from_head) {
     if (live_ && t.before(head_)) enter_log_mode();
   } else if (from_head < from_cp) {
