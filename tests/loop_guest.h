@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -22,21 +23,28 @@ namespace ttvm::test {
 constexpr uint64_t kLoopLd = 0x80000010, kLoopSd = 0x80000018, kLoopC1 = 0x8000001c, kLoopC2 = 0x8000001e,
                    kLoopAdd = 0x80000020, kLoopJ = 0x80000024, kLoopData = 0x80002000;
 
-// Writes the program to a temporary file and boots a machine on it.
-inline std::unique_ptr<Machine> make_loop_machine(unsigned smp) {
+// Writes the program to a new temporary file (mkstemp on `pattern`, which
+// must end in XXXXXX) and returns its path; the caller unlinks it.
+inline std::string write_loop_kernel(const char* pattern = "/tmp/ttvm-loop-XXXXXX") {
   static const uint32_t kWords[] = {0x00002597, 0xf1402573, 0x00351613, 0x00c585b3, 0x0005b303, 0x00130313,
                                     0x0065b023, 0x06850685, 0x00670733, 0xfedff06f};
-  char path[] = "/tmp/ttvm-loop-XXXXXX";
-  const int fd = mkstemp(path);
+  std::string path = pattern;
+  const int fd = mkstemp(path.data());
   if (fd < 0 || write(fd, kWords, sizeof kWords) != ssize_t(sizeof kWords)) std::abort();
   close(fd);
+  return path;
+}
+
+// Boots a machine on the program (its file is gone once booted).
+inline std::unique_ptr<Machine> make_loop_machine(unsigned smp) {
+  const std::string path = write_loop_kernel();
   MachineConfig cfg;
   cfg.smp = smp;
   cfg.ram_size = 16ull << 20;
   cfg.kernel = path;
   auto m = std::make_unique<Machine>(cfg, [](uint8_t) {});
   m->boot();
-  unlink(path);
+  unlink(path.c_str());
   return m;
 }
 

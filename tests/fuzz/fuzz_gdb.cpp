@@ -16,6 +16,7 @@
 #include <string>
 
 #include "fuzz_input.h"
+#include "loop_guest.h"
 #include "gdb/packet.h"
 #include "gdb/session.h"
 #include "machine/live_control.h"
@@ -24,9 +25,6 @@ using namespace ttvm;
 
 namespace {
 
-// The loop guest's words (tests/loop_guest.h), written to a file once.
-const uint32_t kLoop[] = {0x00002597, 0xf1402573, 0x00351613, 0x00c585b3, 0x0005b303,
-                          0x00130313, 0x0065b023, 0x06850685, 0x00670733, 0xfedff06f};
 std::string g_kernel;
 
 void check_reply(const std::string& payload) {
@@ -44,11 +42,7 @@ void check_reply(const std::string& payload) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  char path[] = "/tmp/ttvm-fuzz-loop-XXXXXX";
-  const int fd = mkstemp(path);
-  if (fd < 0 || write(fd, kLoop, sizeof kLoop) != ssize_t(sizeof kLoop)) std::abort();
-  close(fd);
-  g_kernel = path;
+  g_kernel = test::write_loop_kernel("/tmp/ttvm-fuzz-loop-XXXXXX");
   std::atexit([] { unlink(g_kernel.c_str()); });
   return 0;
 }

@@ -18,6 +18,7 @@
 #include <string>
 
 #include "fuzz_input.h"
+#include "loop_guest.h"
 #include "machine/machine.h"
 #include "record/crc32c.h"
 #include "record/divergence.h"
@@ -32,8 +33,6 @@ using namespace ttvm;
 
 namespace {
 
-const uint32_t kLoop[] = {0x00002597, 0xf1402573, 0x00351613, 0x00c585b3, 0x0005b303,
-                          0x00130313, 0x0065b023, 0x06850685, 0x00670733, 0xfedff06f};
 std::string g_kernel, g_file;
 
 void put32(std::string& s, uint32_t v) {
@@ -93,11 +92,7 @@ void replay(LogContents log) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  char path[] = "/tmp/ttvm-fuzz-loop-XXXXXX";
-  const int fd = mkstemp(path);
-  if (fd < 0 || write(fd, kLoop, sizeof kLoop) != ssize_t(sizeof kLoop)) std::abort();
-  close(fd);
-  g_kernel = path;
+  g_kernel = test::write_loop_kernel("/tmp/ttvm-fuzz-loop-XXXXXX");
   g_file = "/tmp/ttvm-fuzz-record-" + std::to_string(getpid());
   std::atexit([] {
     unlink(g_kernel.c_str());
