@@ -13,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "machine/machine.h"
+#include "machine/options.h"
 #include "record/log_reader.h"
 #include "record/named_values.h"
 #include "record/recorder.h"
@@ -52,14 +53,8 @@ int cmd_verify(const std::vector<std::string>& args_in) {
   if (args.size() != 1)
     throw UserError("verify: usage: ttvm verify DIR [--points N] [--seed S] [--tt-memory SIZE]");
   const std::string dir = args[0];
-  unsigned points = 20;
-  uint64_t seed = 1;
-  try {
-    if (!points_s.empty()) points = unsigned(std::stoul(points_s));
-    if (!seed_s.empty()) seed = std::stoull(seed_s);
-  } catch (...) {
-    throw UserError("verify: --points and --seed take numbers");
-  }
+  const unsigned points = points_s.empty() ? 20 : unsigned(parse_number("verify: --points", points_s, 1, 100000));
+  const uint64_t seed = seed_s.empty() ? 1 : parse_number("verify: --seed", seed_s, 0, UINT64_MAX);
   const Manifest man = read_manifest(manifest_path(dir));
   const MachineConfig cfg = replay_config(man, dir);
   const LogContents log = read_log(log_path(dir));

@@ -17,6 +17,7 @@ struct DriveConfig {
   std::string file;
   std::string format;  // raw, qcow2; empty: probed from the file, as QEMU does
   bool on_virtio_bus = false;  // if=virtio: a virtio-blk device of its own
+  bool if_none = false;        // if=none: left alone if no -device takes it, as in QEMU
   bool read_only = false;
   bool commit = false;  // write changes back to the image (default: never touched)
   // Set by record and replay, not by options: the image's contents come

@@ -14,6 +14,24 @@
 
 namespace ttvm {
 
+uint64_t parse_number(const std::string& what, const std::string& s, uint64_t lo, uint64_t hi) {
+  const bool hex = s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+  const std::string digits = hex ? s.substr(2) : s;
+  bool ok = !digits.empty();
+  for (char c : digits) ok = ok && (hex ? std::isxdigit(static_cast<unsigned char>(c)) : std::isdigit(static_cast<unsigned char>(c)));
+  uint64_t v = 0;
+  if (ok) {
+    try {
+      v = std::stoull(digits, nullptr, hex ? 16 : 10);
+    } catch (...) {
+      ok = false;  // more than 64 bits
+    }
+  }
+  if (!ok || v < lo || v > hi)
+    throw UserError(what + " " + s + ": expected a number from " + std::to_string(lo) + " to " + std::to_string(hi));
+  return v;
+}
+
 uint64_t parse_size(const std::string& what, const std::string& s) {
   size_t pos = 0;
   uint64_t v;
@@ -65,7 +83,8 @@ DriveConfig parse_drive(const std::string& v) {
     else if (k == "id") d.id = val;
     else if (k == "if") {
       if (val == "virtio") d.on_virtio_bus = true;
-      else if (val != "none") throw UserError(opt + ": if=" + val + " is not supported (use if=none or if=virtio)");
+      else if (val == "none") d.if_none = true;
+      else throw UserError(opt + ": if=" + val + " is not supported (use if=none or if=virtio)");
     } else if (k == "format") {
       if (val != "raw" && val != "qcow2")
         throw UserError(opt + ": format=" + val + " is not supported (ttvm reads raw and qcow2 images)");
@@ -98,6 +117,30 @@ std::array<uint8_t, 6> parse_mac(const std::string& opt, const std::string& v) {
 }
 
 namespace {
+
+// -smp [cpus=]N[,sockets=S][,cores=C][,threads=T][,maxcpus=M], as QEMU: the
+// hart count is N, or the product of the topology when N is not given. The
+// topology itself is not modelled (QEMU's virt shows it only in cpu-map).
+unsigned parse_smp(const std::string& v) {
+  const std::string opt = "-smp " + v;
+  uint64_t cpus = 0, product = 1, maxcpus = 0;
+  bool topology = false;
+  for (const auto& [k, val] : split_props(v)) {
+    if (k.empty() || k == "cpus") cpus = parse_number(opt + ": cpus", val, 1, 1u << 20);
+    else if (k == "sockets" || k == "cores" || k == "threads" || k == "clusters" || k == "dies") {
+      product *= parse_number(opt + ": " + k, val, 1, 1u << 10);
+      topology = true;
+    } else if (k == "maxcpus") maxcpus = parse_number(opt + ": maxcpus", val, 1, 1u << 20);
+    else throw UserError(opt + ": unsupported -smp property '" + k + "'");
+  }
+  if (cpus == 0) cpus = topology ? product : (maxcpus ? maxcpus : 1);
+  if (topology && product != cpus && product != maxcpus)
+    throw UserError(opt + ": the topology gives " + std::to_string(product) + " harts, not " + std::to_string(cpus));
+  if (maxcpus && maxcpus != cpus) throw UserError(opt + ": maxcpus differs from cpus (ttvm has no CPU hotplug)");
+  if (cpus < 1 || cpus > kMaxHarts)
+    throw UserError(opt + ": ttvm supports 1 to " + std::to_string(kMaxHarts) + " harts");
+  return unsigned(cpus);
+}
 
 uint16_t parse_port(const std::string& opt, const std::string& what, const std::string& v) {
   size_t pos = 0;
@@ -246,17 +289,7 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       if (cfg.ram_size < (1ull << 20) || cfg.ram_size > (64ull << 30) || cfg.ram_size % 4096)
         throw UserError("-m " + v + ": RAM size must be a multiple of 4 KiB between 1M and 64G");
     } else if (a == "-smp") {
-      std::string v = value();
-      if (v.rfind("cpus=", 0) == 0) v = v.substr(5);
-      try {
-        size_t pos;
-        cfg.smp = unsigned(std::stoul(v, &pos));
-        if (pos != v.size()) throw 0;
-      } catch (...) {
-        throw UserError("-smp " + v + ": expected a number of harts");
-      }
-      if (cfg.smp < 1 || cfg.smp > kMaxHarts)
-        throw UserError("-smp " + v + ": ttvm supports 1 to " + std::to_string(kMaxHarts) + " harts");
+      cfg.smp = parse_smp(value());
     } else if (a == "-bios") {
       cfg.bios = value();
     } else if (a == "-kernel") {
@@ -372,6 +405,15 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
     bool found = false;
     for (const auto& d : cfg.drives) found = found || (d.id == dev.drive && !d.on_virtio_bus);
     if (!found) throw UserError("-device " + dev.driver + ",drive=" + dev.drive + ": no -drive with id=" + dev.drive + ",if=none");
+  }
+  // A drive with no if= that no -device takes would be silently unused
+  // (QEMU refuses it too: virt has no default disk interface).
+  for (const auto& d : cfg.drives) {
+    if (d.on_virtio_bus || d.if_none) continue;
+    bool used = false;
+    for (const auto& dev : cfg.devices) used = used || (!d.id.empty() && dev.drive == d.id);
+    if (!used)
+      throw UserError("-drive file=" + d.file + ": no -device takes this drive (give it id=ID and add -device virtio-blk-device,drive=ID, or use if=virtio)");
   }
   // Every netdev= names a -netdev, and each -netdev serves one card.
   for (size_t i = 0; i < cfg.devices.size(); ++i) {

@@ -16,5 +16,8 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args);
 void rebase_paths(MachineConfig& cfg, const std::string& dir);
 // "128M", "1G", "512" (MiB, as QEMU) -> bytes.
 uint64_t parse_size(const std::string& what, const std::string& s);
+// A whole decimal (or 0x hex) number in [lo, hi]; anything else (a sign,
+// trailing text, out of range) is a UserError naming `what`.
+uint64_t parse_number(const std::string& what, const std::string& s, uint64_t lo, uint64_t hi);
 
 }  // namespace ttvm
