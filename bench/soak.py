@@ -267,6 +267,7 @@ class Run:
 
         self.rng_t = random.Random(self.seed ^ 0x5eed)  # pacing only
         deadline = time.monotonic() + self.a.record_timeout
+        retry = deadline
         for delay, kind, payload in self.actions:
             if not alive():
                 break
@@ -293,11 +294,21 @@ class Run:
             elif kind == "poweroff":
                 for t in nets:
                     t.join(max(1, deadline - time.monotonic()))
+                # A newline first, then ^U: random bytes may have left a ^V
+                # (quote the next character) pending in the guest's line
+                # discipline, which would make the newline literal.
                 self.say("console: poweroff")
-                typed(b"poweroff\n")
+                typed(b"\n\x15poweroff\n")
+                retry = time.monotonic() + 60
         while alive() and time.monotonic() < deadline:
+            if self.actions and self.actions[-1][1] == "poweroff" and time.monotonic() > retry:
+                self.notes.append("poweroff typed again after 60 s")
+                self.say("console: poweroff again")
+                typed(b"\n\x15poweroff\n")
+                retry = deadline
             time.sleep(0.05)
-        if alive():
+        hung = alive()
+        if hung:
             self.bad("hang", "the recorder did not end within %d s" % self.a.record_timeout)
             self.host_backtrace(p.pid, "record")
             p.kill()
@@ -313,7 +324,7 @@ class Run:
         self.rec_err = open(os.path.join(self.dir, "record.err"), errors="replace").read()
         st = p.returncode
         self.say("record exit status %s%s" % (st, " (killed by us)" if self.killed else ""))
-        self.check_proc("record", st, self.rec_err, killed_by_us=self.killed)
+        self.check_proc("record", st, self.rec_err, killed_by_us=self.killed or hung)
         if self.verdict != "ok":
             return False
         if not self.killed:
@@ -410,6 +421,16 @@ class Run:
             self.bad("other", "replay exit status %d: %s" % (st, last))
             return False
         mine = o.replace(b"\r", b"")
+        if self.use_pty:
+            self.strip_pty_echo(mine)
+        if self.killed and "replay matched the recording" in e:
+            # The SIGKILL came after the recorder had written its end: a whole
+            # recording, checked as one.
+            self.notes.append("killed after the recording was complete")
+            self.killed = False
+            m = re.search(r"recorded (\d+) instructions.*state digest ([0-9a-f]+)", self.rec_err)
+            mr = re.search(r"replay matched the recording: (\d+) instructions.*state digest ([0-9a-f]+)", e)
+            self.want = (int(m.group(1)), m.group(2)) if m else (int(mr.group(1)), mr.group(2))
         if self.killed:
             if "without the recorder's end event" not in e and "events before it" not in e:
                 self.bad("other", "replay of a killed recording does not say where its prefix ends: " + last)
@@ -430,6 +451,19 @@ class Run:
                 self.bad("divergence", "the replay's console output differs from the recording's")
             self.end = self.want[0]
         return True
+
+    def strip_pty_echo(self, replayed):
+        """Bytes typed into a pseudo-terminal before ttvm made it raw are
+        echoed by the host's line discipline: they are in the recorder's
+        output but were never the guest's. Drop such a prefix (it can only be
+        as long as the early bytes, each echoed as at most 4)."""
+        early = sum(len(p) for _, k, p in self.actions if k == "early")
+        if not early or not replayed:
+            return
+        at = self.rec_out.find(replayed[:64])
+        if 0 < at <= 4 * early:
+            self.notes.append("pty echo of %d early bytes before ttvm started: %d output bytes not compared" % (early, at))
+            self.rec_out = self.rec_out[at:]
 
     # -- step 3: verify -----------------------------------------------------
     def verify(self):
@@ -534,8 +568,13 @@ class Run:
         try:
             if self.record():
                 if self.replay():
-                    self.verify()
-                    self.gdb()
+                    if self.killed and self.end == 0:
+                        # Killed before its first once-a-second log flush: the
+                        # prefix is empty, nothing to go to.
+                        self.notes.append("killed before the first log flush: an empty prefix")
+                    else:
+                        self.verify()
+                        self.gdb()
         except Exception as e:  # the driver's own failure is a failed run, never a silent pass
             import traceback
             self.say(traceback.format_exc())
