@@ -1,5 +1,7 @@
 #include "machine/live_control.h"
 
+#include <cstring>
+
 #include "timetravel/history_commands.h"
 
 namespace ttvm {
@@ -186,10 +188,14 @@ bool LiveControl::write_reg(unsigned hart, RegId reg, uint64_t value) {
     // The present of a live recording: a logged input. The past and
     // replays: refused (the recording would not have it).
     if (!writes_logged()) return false;
-    std::vector<uint8_t> p = {1, uint8_t(hart), uint8_t(reg.kind)};
-    const uint32_t index = reg.index;
-    p.insert(p.end(), reinterpret_cast<const uint8_t*>(&index), reinterpret_cast<const uint8_t*>(&index) + 4);
-    p.insert(p.end(), reinterpret_cast<const uint8_t*>(&value), reinterpret_cast<const uint8_t*>(&value) + 8);
+    // kind 1 (register), hart, register kind, index (4 bytes), value (8
+    // bytes), little-endian.
+    std::vector<uint8_t> p(15);
+    p[0] = 1;
+    p[1] = uint8_t(hart);
+    p[2] = uint8_t(reg.kind);
+    for (int i = 0; i < 4; ++i) p[3 + i] = uint8_t(uint32_t(reg.index) >> (8 * i));
+    for (int i = 0; i < 8; ++i) p[7 + i] = uint8_t(value >> (8 * i));
     return m_.debugger_input(p);
   }
   return m_.debug_write_reg(hart, uint8_t(reg.kind), reg.index, value);
@@ -203,9 +209,12 @@ bool LiveControl::write_memory(unsigned hart, uint64_t addr, const void* in, siz
   if (hart >= m_.hart_count()) return false;
   if (read_only_) {
     if (!writes_logged()) return false;
-    std::vector<uint8_t> p = {0, uint8_t(hart)};
-    p.insert(p.end(), reinterpret_cast<const uint8_t*>(&addr), reinterpret_cast<const uint8_t*>(&addr) + 8);
-    p.insert(p.end(), static_cast<const uint8_t*>(in), static_cast<const uint8_t*>(in) + len);
+    // kind 0 (memory), hart, address (8 bytes, little-endian), data.
+    std::vector<uint8_t> p(10 + len);
+    p[0] = 0;
+    p[1] = uint8_t(hart);
+    for (int i = 0; i < 8; ++i) p[2 + i] = uint8_t(addr >> (8 * i));
+    if (len) std::memcpy(p.data() + 10, in, len);
     return m_.debugger_input(p);
   }
   return m_.debug_write(m_.hart(hart), addr, in, len);
