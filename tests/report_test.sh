@@ -6,7 +6,7 @@
 # left in OUTDIR/report.png.
 # Usage: report_test.sh TTVM LINUX_DIR OUTDIR
 set -u
-ttvm=$1 dir=$2 out=$3
+ttvm=$1 dir=$2 out=$(realpath -m "$3")
 for f in Image initramfs.cpio disk.img; do
   [[ -f $dir/$f ]] || { echo "missing $dir/$f: run scripts/setup (builds the Linux guest)"; exit 1; }
 done
@@ -28,7 +28,7 @@ grep -q "replay matched the recording" "$work/report.err" || fail "the report's 
 grep -q "http" "$out/report.html" && grep -Eq '(src|href)="https?:' "$out/report.html" && fail "the page loads something from the network"
 chrome=(chromium --headless --no-sandbox --disable-gpu --virtual-time-budget=10000 --window-size=1400,1000)
 "${chrome[@]}" --dump-dom "file://$out/report.html" >"$work/dom.html" 2>"$work/chrome.err"
-grep -q 'REPORT-OK' "$work/dom.html" || fail "no REPORT-OK in the page: $(grep -o 'REPORT-ERROR[^<]*' "$work/dom.html") $(tail -3 "$work/chrome.err")"
+grep -q 'id="status" class="ok">REPORT-OK' "$work/dom.html" || fail "no REPORT-OK in the page: $(grep -o 'REPORT-ERROR[^<]*' "$work/dom.html") $(tail -3 "$work/chrome.err")"
 grep -q 'data-ready="1"' "$work/dom.html" || fail "the page did not set data-ready"
 n=$(grep -o 'class="uplot' "$work/dom.html" | wc -l)
 ((n >= 5)) || fail "only $n charts in the page"
