@@ -31,6 +31,8 @@ constexpr const char* kUsage =
     "       ttvm info DIR                           what a recording holds\n"
     "       ttvm pack DIR [--image ROLE=PATH]...    keep a recording's images in it, while they still exist\n"
     "       ttvm verify DIR [--points N]            check time travel on a recording (goto vs forward replay)\n"
+    "       ttvm report DIR -o FILE.html [--symbols ELF]\n"
+    "                                               a timeline of the whole run as one HTML page (docs/report.md)\n"
     "\n"
     "Machine options (QEMU spelling):\n"
     "  -M, -machine virt   the board (the only one)\n"
@@ -112,7 +114,8 @@ int main(int argc, char** argv) {
     if (cmd == "info") return ttvm::cmd_info(args);
     if (cmd == "verify") return ttvm::cmd_verify(args);
     if (cmd == "pack") return ttvm::cmd_pack(args);
-    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run, record, replay, info, verify, pack)");
+    if (cmd == "report") return ttvm::cmd_report(args);
+    throw ttvm::UserError("unknown command '" + cmd + "' (try: ttvm run, record, replay, info, verify, pack, report)");
   } catch (const ttvm::UserError& e) {
     std::fprintf(stderr, "ttvm: %s\n", e.what());
     return 2;

@@ -252,12 +252,16 @@ int cmd_replay(const std::vector<std::string>& args_in) {
     throw Divergence(m.icount(), e.what());
   }
   out.flush();
+  return exit_status(check_replay_end(m, rp, st, dir));
+}
+
+std::optional<int> check_replay_end(Machine& m, Replayer& rp, std::optional<int> st, const std::string& dir) {
   if (!rp.complete()) {
     const std::string why = rp.log().damage.empty() ? "it ends without the recorder's end event (was the recorder killed?)"
                                                     : rp.log().damage;
     std::fprintf(stderr, "ttvm: %s: %s; replayed the %zu events before it, to icount %" PRIu64 "\n",
                  log_path(dir).c_str(), why.c_str(), rp.log().events.size(), m.icount());
-    return 0;
+    return std::nullopt;
   }
   const Event* e = rp.peek_boundary();
   if (!e || e->port != Port::kEnd)
@@ -276,7 +280,7 @@ int cmd_replay(const std::vector<std::string>& args_in) {
     throw Divergence(m.icount(), "exit status " + std::to_string(st.value_or(0)) + ", recorded " + std::to_string(int64_t(exit)));
   std::fprintf(stderr, "ttvm: replay matched the recording: %" PRIu64 " instructions, exit status %d, state digest %s\n",
                m.icount(), st.value_or(0), hex64(Machine::digest_of(mine)).c_str());
-  return exit_status(st);
+  return st;
 }
 
 int cmd_info(const std::vector<std::string>& args) {

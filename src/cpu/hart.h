@@ -125,6 +125,16 @@ class Hart {
     for (unsigned m = 0; m < kModes; ++m) dtlb_w_[m].flush();
   }
 
+  // Traps taken since the hart was built, by cause, for observers of a run
+  // (ttvm report). Not guest state (never saved, restored or digested), so
+  // counting cannot change a replay; one increment per trap costs nothing
+  // next to taking it.
+  struct TrapCounts {
+    uint64_t interrupt[16] = {};  // by interrupt cause (irq::kMti, ...)
+    uint64_t exception[24] = {};  // by exception cause (exc::kEcallU, ...)
+  };
+  const TrapCounts& trap_counts() const { return trap_counts_; }
+
   void save(StateWriter& w) const;
   void restore(StateReader& r);
   // Hash of all architectural state (registers, CSRs, icount).
@@ -235,6 +245,7 @@ class Hart {
   CodeCache& code_;
   HartEnv& env_;
 
+  TrapCounts trap_counts_;
   uint64_t icount_ = 0;
   uint64_t stop_icount_ = 0;
   uint64_t turn_end_ = 0;  // run()'s budget end, lowered by limit_to but not by pauses

@@ -87,6 +87,7 @@ bool Plic::read(uint64_t off, unsigned size, uint64_t& v) {
       if (s) {
         set_pending(s, false);
         claimed_[s / 32] |= 1u << (s % 32);
+        ++claims_[s];
         update();
       }
     }

@@ -32,6 +32,10 @@ class Plic : public Device {
 
   // A device's interrupt line.
   void set_level(unsigned source, bool level);
+  // Claims of `source` since the PLIC was built (any context), for
+  // observers of a run (ttvm report): not guest state, never saved or
+  // digested, so counting cannot change a replay.
+  uint64_t claims(unsigned source) const { return source < kSources ? claims_[source] : 0; }
 
  private:
   static constexpr unsigned kWords = kSources / 32;
@@ -49,6 +53,7 @@ class Plic : public Device {
   std::vector<uint32_t> enable_;     // contexts_ * kWords
   std::vector<uint32_t> threshold_;  // per context
   std::vector<uint8_t> out_;         // last output level per context
+  uint64_t claims_[kSources] = {};   // see claims()
 };
 
 }  // namespace ttvm

@@ -52,6 +52,7 @@ uint8_t VirtioBlk::do_read(const VirtChain& c, uint64_t sector, uint64_t len) {
       left -= n;
     }
   }
+  io_.in(len);
   return kStatusOk;
 }
 
@@ -71,6 +72,7 @@ uint8_t VirtioBlk::do_write(const VirtChain& c, uint64_t sector, uint64_t len) {
       pos += n;
     }
   }
+  io_.out(len);
   return kStatusOk;
 }
 

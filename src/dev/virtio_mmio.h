@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "dev/io_counters.h"
 #include "dev/virtio_queue.h"
 #include "mem/device.h"
 #include "mem/dma.h"
@@ -94,9 +95,12 @@ class VirtioDevice {
   virtual void restore(StateReader& r) = 0;
 
   void attach(VirtioTransport* t) { transport_ = t; }
+  // Requests and bytes moved (dev/io_counters.h: not guest state).
+  const IoCounters& io() const { return io_; }
 
  protected:
   VirtioTransport* transport_ = nullptr;
+  IoCounters io_;
 };
 
 class VirtioMmio : public Device, public VirtioTransport {

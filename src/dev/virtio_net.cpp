@@ -52,6 +52,7 @@ void VirtioNet::receive(const uint8_t* frame, size_t len) {
   c.write(transport_->dma(), 0, buf_.data(), buf_.size());
   q->push(c, uint32_t(buf_.size()));
   ++stats_.rx_frames;
+  io_.in(len);
   transport_->queue_done(kRxQueue);
 }
 
@@ -72,6 +73,7 @@ void VirtioNet::transmit(VirtQueue& q) {
       buf_.resize(len);
       c.read(transport_->dma(), hl, buf_.data(), len);
       ++stats_.tx_frames;
+      io_.out(len);
       if (tx_) tx_(buf_.data(), len);
     }
     // The used length of a transmit buffer is what the device wrote: 0.

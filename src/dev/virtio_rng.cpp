@@ -12,6 +12,7 @@ void VirtioRng::process(unsigned, VirtQueue& q) {
     if (n) source_.fill(buf_.data(), n);
     c.write(transport_->dma(), 0, buf_.data(), n);
     q.push(c, n);
+    io_.in(n);
   }
 }
 

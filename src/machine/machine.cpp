@@ -140,6 +140,15 @@ void Machine::add_virtio_devices() {
   }
 }
 
+std::string Machine::irq_source_name(unsigned s) const {
+  if (s == kUartIrq) return "uart";
+  if (s == kRtcIrq) return "rtc";
+  if (s >= kVirtioIrqBase && s - kVirtioIrqBase < virtio_.size())
+    if (const VirtioDevice* d = virtio_[s - kVirtioIrqBase]->device())
+      return std::string(d->name()) + "@slot" + std::to_string(s - kVirtioIrqBase);
+  return "";
+}
+
 BootImages Machine::load_images() {
   FdtParams fp;
   fp.ram_base = ram_.base();

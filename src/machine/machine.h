@@ -32,6 +32,7 @@
 #include "machine/boot.h"
 #include "machine/config.h"
 #include "machine/host_console.h"
+#include "machine/run_observer.h"
 #include "mem/bus.h"
 #include "mem/ram.h"
 #include "net/net_backend.h"
@@ -161,6 +162,17 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   // console output held back too long, e.g. a prompt of a guest that spins
   // instead of waiting). Host-side only: the guest cannot tell.
   void set_output_poll(std::function<void()> f) { poll_output_ = std::move(f); }
+  // An observer of the run (null: none, the default; one branch a slice).
+  void set_run_observer(RunObserver* o) { observer_ = o; }
+  // The interrupt controller and the virtio-mmio slots (null: empty), for
+  // observers that read their counters.
+  const Plic& plic() const { return *plic_; }
+  const VirtioDevice* virtio_device(unsigned slot) const {
+    return slot < virtio_.size() ? virtio_[slot]->device() : nullptr;
+  }
+  // What drives PLIC source `s`: "uart", "rtc", "virtio-blk@slot7"; empty
+  // if nothing does.
+  std::string irq_source_name(unsigned s) const;
   // Instruction tracing (-d in_asm) to `out`.
   void set_trace(FILE* out);
   // Digest of all state (harts, devices, memory).
@@ -306,6 +318,7 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   bool poll_soon_ = false;  // idle: poll the hook at the next round
   unsigned hook_rounds_ = 0;
   Hart* paused_ = nullptr;
+  RunObserver* observer_ = nullptr;
   std::chrono::steady_clock::time_point wall_start_ = std::chrono::steady_clock::now();
 };
 

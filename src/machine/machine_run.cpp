@@ -57,6 +57,7 @@ std::optional<int> Machine::run_to(TimePoint until) {
     const uint64_t n = h.run(budget);
     running_ = nullptr;
     slice_left_ = h.waiting() ? 0 : slice_left_ - std::min(n, slice_left_);
+    if (__builtin_expect(observer_ != nullptr, 0)) observer_->ran(cur_hart_, n);
     update_timer_lines();
     code_.collect_garbage();
     if (poll_output_) poll_output_();
@@ -138,6 +139,7 @@ bool Machine::idle() {
   if (d == ~0ull) return live;
   time_offset_ += d;  // jump to the deadline
   ++idle_jumps_;
+  if (__builtin_expect(observer_ != nullptr, 0)) observer_->idle_jump(d);
   update_timer_lines();
   return true;
 }
