@@ -21,7 +21,7 @@ class BucketAxis {
   // one (the end event, an idle jump at the very end).
   unsigned index(uint64_t icount) const {
     const uint64_t i = icount / width_;
-    return i < count_ ? unsigned(i) : count_ - 1;
+    return i + 1 < count_ ? unsigned(i) : count_ - 1;  // count_ >= 1 (constructor)
   }
   uint64_t start(unsigned i) const { return uint64_t(i) * width_; }
 
