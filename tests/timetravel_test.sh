@@ -5,7 +5,8 @@
 #                or 2: `ttvm verify` goes to random points from the end,
 #                the start and other points and compares the full state
 #                digest with a forward replay's; again with a tiny
-#                --tt-memory (checkpoints merged and dropped); the final
+#                --tt-memory on a copy without saved checkpoints
+#                (checkpoints merged and dropped); the final
 #                state matches the recording
 #   gdb          gdb-multiarch on a replay: monitor when/goto/bookmark/
 #                checkpoints/digest, bad arguments answered and the session
@@ -74,7 +75,10 @@ case $case in
     out=$(timeout 600 "$ttvm" verify "$work/r" --points 12 --seed "$smp" 2>&1); st=$?
     echo "$out"
     [[ $st -eq 0 && $out == *" 0 wrong"* ]] || fail "verify: status $st"
-    out=$(timeout 600 "$ttvm" verify "$work/r" --points 8 --seed 7 --tt-memory 1M 2>&1); st=$?
+    # Without its saved checkpoints (a recording is valid without them) the
+    # first run to the end is new territory, where a tiny budget merges.
+    cp -a "$work/r" "$work/r-bare" && rm -rf "$work/r-bare/checkpoints"
+    out=$(timeout 600 "$ttvm" verify "$work/r-bare" --points 8 --seed 7 --tt-memory 1M 2>&1); st=$?
     echo "$out"
     [[ $st -eq 0 && $out == *" 0 wrong"* && $out != *" 0 merges"* ]] || fail "verify with --tt-memory 1M: status $st"
     timeout 300 "$ttvm" replay "$work/r" <&- >"$work/r.replay" 2>"$work/r.replayerr" || fail "replay: $(tail -1 "$work/r.replayerr")"

@@ -200,8 +200,8 @@ bool Timeline::jump_to_saved(const SavedCheckpoint& s) {
 uint64_t Timeline::next_boundary() const {
   if (cur_ == last()) return planned_;
   // In the past: the next checkpoint, or a split of a long interval.
-  const uint64_t next = cps_[cur_ + 1]->at.icount, split = cps_[cur_]->at.icount + opt_.interval;
-  return split + opt_.interval / 2 < next ? split : next;
+  const uint64_t next = cps_[cur_ + 1]->at.icount, split = cps_[cur_]->at.icount + opt_.past_interval;
+  return split + opt_.past_interval / 2 < next ? split : next;
 }
 
 uint64_t Timeline::on_boundary() {
@@ -221,8 +221,12 @@ uint64_t Timeline::on_boundary() {
     track_interval();
   }
   if (cur_ == last() && p.icount >= planned_) take_checkpoint();
-  if (cur_ < last() && p.icount >= cps_[cur_]->at.icount + opt_.interval &&
-      p.icount + opt_.interval / 2 < cps_[cur_ + 1]->at.icount)
+  // A split copies the pages the interval may write: when that would not
+  // fit the budget, it would only be merged away again (at the cost of the
+  // copy, at every split point of every replay through a long interval).
+  if (cur_ < last() && p.icount >= cps_[cur_]->at.icount + opt_.past_interval &&
+      p.icount + opt_.past_interval / 2 < cps_[cur_ + 1]->at.icount &&
+      memory_bytes() + cps_[cur_]->undo.size() * kPageSize <= opt_.memory_budget)
     split_interval();
   return next_boundary();
 }
@@ -382,8 +386,20 @@ void Timeline::go_to(TimePoint t) {
   }
   constexpr uint64_t kLoadCost = 20'000'000;  // reading and decompressing a saved checkpoint
   const uint64_t from_saved = saved ? t.icount - saved->at.icount + kLoadCost : ~0ull;
-  if (from_saved < fwd && from_saved < from_cp && from_saved < from_head && jump_to_saved(*saved)) {
-    // now at the saved checkpoint
+  bool jumped = false;
+  if (from_saved < fwd && from_saved < from_cp && from_saved < from_head) {
+    // Through every saved checkpoint on the way, in time order (the store
+    // lists them so): each becomes a checkpoint of the timeline, so a later
+    // goto back into this stretch restores the nearest one instead of
+    // replaying from the start of history. A saved checkpoint behind the
+    // head is never used: the head's side of it is already history.
+    for (const auto& s : store_->list())
+      if (head_.before(s.at) && !t.before(s.at) && s.hart_icount.size() == m_.hart_count() &&
+          std::find(bad_saved_.begin(), bad_saved_.end(), s.file) == bad_saved_.end())
+        jumped = jump_to_saved(s) || jumped;
+  }
+  if (jumped) {
+    // now at the last saved checkpoint before t
   } else if (fwd <= from_cp && fwd <= from_head) {
     if (live_ && t.before(head_)) enter_log_mode();
   } else if (from_head < from_cp) {

@@ -44,6 +44,11 @@ class Timeline : private PageLogger, private BlockLogger {
   struct Options {
     uint64_t memory_budget = 1ull << 30;  // --tt-memory
     uint64_t interval = 5'000'000;        // instructions between checkpoints near the present
+    // Replaying an interval of the past longer than this splits it (a goto
+    // through it leaves checkpoints behind): finer than `interval` because
+    // only places someone went pay for it, and a goto replays at most this
+    // far from a checkpoint afterwards (Linux boots at ~60 MIPS here: ~25 ms).
+    uint64_t past_interval = 1'500'000;
     bool progress = true;                 // long moves report on stderr
     uint64_t save_every = 1'000'000'000;  // recording: a saved checkpoint this often (instructions)
   };
