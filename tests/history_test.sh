@@ -5,6 +5,10 @@
 #          pcs named by --symbols; --reads adds reads; --max caps with an
 #          "N more" line; monitor goto ICOUNT of a write shows its new value;
 #          bad input gets one line and the session goes on
+#   panic  the Linux guest panics on init's test-only `panic` command: the
+#          recording keeps a panic mark at the console line's icount, listed
+#          by ttvm info and monitor checkpoints; replay --goto panic lands
+#          there, also when the replay has to find the mark itself
 # Usage: history_test.sh TTVM BUILD_DIR CASE
 set -u
 ttvm=$1 build=$2 case=$3
@@ -59,6 +63,59 @@ case $case in
     [[ $g2 == *"= 0x2222"* ]] || fail "goto the write's icount $third: $(grep '= ' <<<"$g2")"
     wait
     [[ $fails -eq 0 ]] && echo "ok bare: 10 writes in order with values and symbols, reads, cap, bad input, goto"
+    ;;
+  panic)
+    # The Linux guest's init panics the kernel on its test-only `panic`
+    # command: the recording keeps a panic mark at the console line's
+    # icount, ttvm info lists it, replay --goto panic lands there.
+    dir=$build/linux
+    . "$(dirname "$0")/guest_io.sh"
+    { wait_line 'shell: commands' "$work/out"; echo panic; wait_line 'ttvm: mark panic' "$work/err" ; } |
+      timeout 300 "$ttvm" record -o "$work/p" -m 256M -bios default -kernel "$dir/Image" -initrd "$dir/initramfs.cpio" \
+        -append 'console=ttyS0 ttvm.shell' >"$work/out" 2>"$work/err" &
+    rec=$!
+    wait_line 'ttvm: mark panic at icount' "$work/err" || fail "no panic mark while recording"
+    kill -TERM $rec; wait $rec
+    grep -q 'Kernel panic - not syncing: Attempted to kill init!' "$work/out" || fail "the guest did not panic"
+    info=$("$ttvm" info "$work/p")
+    at=$(sed -n 's/^mark  *panic  *icount \([0-9]*\) .*Kernel panic - not syncing: Attempted to kill init!.*/\1/p' <<<"$info")
+    [[ -n $at ]] || fail "ttvm info lists no panic mark: $(grep mark <<<"$info")"
+    rec_at=$(sed -n 's/^ttvm: mark panic at icount \([0-9]*\):.*/\1/p' "$work/err")
+    [[ $at == "$rec_at" ]] || fail "info's icount $at, the recorder's $rec_at"
+    out=$("$ttvm" replay "$work/p" --goto panic 2>&1)
+    [[ $out == *"at icount $at of"* ]] || fail "replay --goto panic: $out"
+    # The mark found again by a replay of a recording without its marks file.
+    cp -r "$work/p" "$work/q" && rm "$work/q/marks"
+    out=$("$ttvm" replay "$work/q" --goto panic 2>&1)
+    [[ $out == *"at icount $at of"* ]] || fail "replay --goto panic, marks found by the replay: $out"
+    if command -v gdb-multiarch >/dev/null; then
+      "$ttvm" replay "$work/p" --gdb 0 -S --goto panic <&- >/dev/null 2>"$work/gerr" &
+      for _ in $(seq 300); do port=$(grep -Eo 'listening on 127.0.0.1:[0-9]+' "$work/gerr" | grep -Eo '[0-9]+$') && break; sleep 0.1; done
+      g=$(timeout 300 gdb-multiarch -nx -batch -ex "target remote :$port" -ex 'monitor when' -ex 'monitor checkpoints' \
+        -ex 'echo [jiffies]\n' -ex 'monitor history --max 1000 0x'"$(nm "$dir/vmlinux" | awk '$3=="jiffies"{print $1}')"' 8' \
+        -ex 'kill' "$dir/vmlinux" 2>&1)
+      echo "$g" >"$work/gdb.log"
+      [[ $g == *"icount $at"* ]] || fail "monitor when after --goto panic"
+      [[ $g == *"bookmark panic at icount $at"* ]] || fail "monitor checkpoints does not list the panic bookmark"
+      sed -n '/\[jiffies\]/,$p' <<<"$g" | grep -E 'writes|replayed' | sed 's/^/  /'
+      wait
+      # The writes to jiffies that monitor history lists after its 10th
+      # kernel-mode write are the ones a forward watchpoint stops at.
+      hist=$(sed -n '/\[jiffies\]/,$p' <<<"$g" | grep -E '^  write .* S pc 0xffffffff' | grep -v ' -> .*\[not a store')
+      from=$(sed -n 10p <<<"$hist" | grep -Eo 'icount [0-9]+' | grep -Eo '[0-9]+')
+      want=$(sed -n '11,15p' <<<"$hist" | grep -Eo '> 0x[0-9a-f]+$' | while read -r _ v; do echo $((v)); done | tr '\n' ' ')
+      "$ttvm" replay "$work/p" --gdb 0 -S <&- >/dev/null 2>"$work/gerr2" &
+      for _ in $(seq 300); do port=$(grep -Eo 'listening on 127.0.0.1:[0-9]+' "$work/gerr2" | grep -Eo '[0-9]+$') && break; sleep 0.1; done
+      w=$(timeout 300 gdb-multiarch -nx -batch -ex "target remote :$port" -ex "monitor goto $from" \
+        -ex 'maintenance flush register-cache' -ex 'watch jiffies' -ex continue -ex continue -ex continue -ex continue \
+        -ex continue -ex 'kill' "$dir/vmlinux" 2>&1)
+      wait
+      got=$(grep -Eo '^New value = [0-9]+' <<<"$w" | grep -Eo '[0-9]+' | tr '\n' ' ')
+      [[ -n $from && -n $want && $got == "$want" ]] ||
+        fail "jiffies: monitor history after icount ${from:-?} lists '$want', a forward watchpoint sees '$got'"
+      echo "  jiffies after icount $from: history '$want', watchpoint '$got'"
+    fi
+    [[ $fails -eq 0 ]] && echo "ok panic: mark at icount $at recorded, listed, found again by replay; --goto panic lands there"
     ;;
   *) echo "unknown case $case"; exit 2 ;;
 esac

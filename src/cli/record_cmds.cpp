@@ -284,7 +284,13 @@ int cmd_replay(const std::vector<std::string>& args_in) {
           // A mark of a recording that did not keep its marks: found by
           // replaying to the end.
           if (kept_marks || goto_spec.empty() || !std::isalpha(static_cast<unsigned char>(goto_spec[0]))) throw;
-          timeline->go_to(timeline->end());
+          // Every instruction runs (a jump to a saved checkpoint would skip
+          // the output that makes the mark), until the mark is seen.
+          while (!timeline->bookmark(goto_spec) && timeline->now().before(timeline->end())) {
+            const TimePoint before = timeline->now();
+            timeline->replay_forward({timeline->now().icount + 50'000'000, 0}, nullptr);
+            if (timeline->now() == before) break;
+          }
           if (!timeline->bookmark(goto_spec))
             throw UserError("--goto " + goto_spec + ": no such bookmark or mark in this recording (ttvm info lists its marks)");
           where = *timeline->bookmark(goto_spec);
