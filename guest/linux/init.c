@@ -667,6 +667,12 @@ static void shell(void)
 			say("rebooting", 0);
 			reboot(RB_AUTOBOOT);
 			fail("reboot(RB_AUTOBOOT) returned");
+		} else if (strcmp(cmd, "panic") == 0) {
+			/* Test only (tests/history_linux_test.sh): pid 1 dies of a
+			 * SIGSEGV, so the kernel panics ("Attempted to kill init!"). */
+			out("init: writing through a bad pointer\n");
+			static volatile unsigned long bad = 16; /* hidden from the compiler */
+			*(volatile int *)bad = 1;
 		} else if (strcmp(cmd, "poweroff") == 0 || strcmp(cmd, "exit") == 0) {
 			return;
 		} else {

@@ -1,6 +1,7 @@
 // ttvm record / replay / info (the images a recording keeps: cli/images.cpp).
 #include <unistd.h>
 
+#include <cctype>
 #include <cinttypes>
 #include <csignal>
 #include <cstdio>
@@ -15,7 +16,10 @@
 #include "machine/options.h"
 #include "record/image_store.h"
 #include "record/log_reader.h"
+#include "machine/elf_symbols.h"
 #include "record/manifest.h"
+#include "record/marks_file.h"
+#include "record/panic_marks.h"
 #include "record/recorder.h"
 #include "record/replayer.h"
 #include "timetravel/checkpoint_store.h"
@@ -85,12 +89,29 @@ Timeline::Options timeline_options(const std::string& memory) {
   return o;
 }
 
+namespace {
+
+// --symbols ELF: pcs in `monitor history` print as function+offset.
+std::optional<ElfSymbols> symbols_option(std::vector<std::string>& args) {
+  const std::string path = take_option(args, "--symbols");
+  if (path.empty()) return std::nullopt;
+  return ElfSymbols::load(path);
+}
+
+// Panic marks become bookmarks (monitor goto panic, replay --goto panic).
+void bookmark_marks(Timeline& tl, const std::vector<PanicMark>& marks) {
+  for (const auto& mk : marks) tl.set_bookmark(mk.name, tl.point_at(mk.icount));
+}
+
+}  // namespace
+
 int cmd_record(const std::vector<std::string>& all) {
   std::string dir = "ttvm.rec";
   std::vector<std::string> args;
   bool pack = true;  // keep the images in the recording
   std::vector<std::string> rest = all;
   const std::string tt_memory = take_option(rest, "--tt-memory");
+  const std::optional<ElfSymbols> syms = symbols_option(rest);
   const bool tt_memory_given = !tt_memory.empty();
   const Timeline::Options tt = timeline_options(tt_memory);
   bool save_checkpoints = true;
@@ -144,8 +165,19 @@ int cmd_record(const std::vector<std::string>& all) {
   if (cfg.gdb_port >= 0 || save_checkpoints) {
     timeline.emplace(m, nullptr, topt);
     if (save_checkpoints) timeline->set_store(&store, true);
+    if (syms) timeline->set_symbols(&*syms);
     timeline->start();
   }
+  // Panic marks: kept with the recording as they are found, and bookmarks
+  // for gdb on the recording.
+  MarksWriter marks_out(dir);
+  PanicMarker marker;
+  marker.set_on_mark([&](const PanicMark& mk) {
+    marks_out.add(mk);
+    if (timeline) timeline->set_bookmark(mk.name, timeline->point_at(mk.icount));
+    std::fprintf(stderr, "\nttvm: mark %s at icount %" PRIu64 ": %s\n", mk.name.c_str(), mk.icount, mk.line.c_str());
+  });
+  m.set_panic_marker(&marker);
   // The network backends (slirp, hostfwd listeners) feed the net port;
   // replay never opens them.
   m.open_net_backends();
@@ -162,6 +194,7 @@ int cmd_record(const std::vector<std::string>& all) {
     if (!timeline->at_end()) timeline->go_to(timeline->end());
     if (save_checkpoints) timeline->save_checkpoint();  // so that `replay --goto end` starts at once
   }
+  m.set_panic_marker(nullptr);
   NamedValues end = m.full_state_values();
   const uint64_t digest = Machine::digest_of(end);
   end.emplace_back("exit", uint64_t(int64_t(st.value_or(0))));
@@ -184,6 +217,7 @@ int cmd_replay(const std::vector<std::string>& args_in) {
   std::vector<std::string> args = args_in;
   const std::string goto_spec = take_option(args, "--goto");
   const Timeline::Options tt = timeline_options(take_option(args, "--tt-memory"));
+  const std::optional<ElfSymbols> syms = symbols_option(args);
   std::string dir;
   std::vector<std::string> extra;  // replay's own options: gdb, tracing, stats
   std::vector<std::string> moved;  // --image ROLE=PATH
@@ -221,17 +255,47 @@ int cmd_replay(const std::vector<std::string>& args_in) {
   m.set_output_poll([&out] { out.flush_if_stale(); });
   std::optional<int> st;
   CheckpointStore store(dir);
+  // Panic marks: the recording's, else found again as the replay goes
+  // (they depend only on the guest's output and the icount).
+  const std::optional<std::vector<PanicMark>> kept_marks = read_marks(dir);
+  std::optional<Timeline> timeline;
+  PanicMarker marker;
+  if (!kept_marks) {
+    marker.set_on_mark([&timeline](const PanicMark& mk) {
+      if (timeline) timeline->set_bookmark(mk.name, timeline->point_at(mk.icount));
+    });
+    m.set_panic_marker(&marker);
+  }
   // A read of a disk block the recording does not keep (cli/images.h) can
   // only come from a replay that left the recording.
   try {
     // Time travel when a debugger may ask for it, or a point was given.
-    std::optional<Timeline> timeline;
     if (cfg.gdb_port >= 0 || !goto_spec.empty()) {
       timeline.emplace(m, &rp, tt);
       timeline->set_store(&store, false);
+      if (syms) timeline->set_symbols(&*syms);
       timeline->start();
+      if (kept_marks) bookmark_marks(*timeline, *kept_marks);
       if (!goto_spec.empty()) {
-        timeline->go_to(parse_point(*timeline, goto_spec));
+        TimePoint where;
+        try {
+          where = parse_point(*timeline, goto_spec);
+        } catch (const UserError&) {
+          // A mark of a recording that did not keep its marks: found by
+          // replaying to the end.
+          if (kept_marks || goto_spec.empty() || !std::isalpha(static_cast<unsigned char>(goto_spec[0]))) throw;
+          // Every instruction runs (a jump to a saved checkpoint would skip
+          // the output that makes the mark), until the mark is seen.
+          while (!timeline->bookmark(goto_spec) && timeline->now().before(timeline->end())) {
+            const TimePoint before = timeline->now();
+            timeline->replay_forward({timeline->now().icount + 50'000'000, 0}, nullptr);
+            if (timeline->now() == before) break;
+          }
+          if (!timeline->bookmark(goto_spec))
+            throw UserError("--goto " + goto_spec + ": no such bookmark or mark in this recording (ttvm info lists its marks)");
+          where = *timeline->bookmark(goto_spec);
+        }
+        timeline->go_to(where);
         if (cfg.gdb_port < 0) {
           out.flush();
           std::fprintf(stderr, "ttvm: at icount %" PRIu64 " of %" PRIu64 "; state digest %s\n", m.icount(),
@@ -324,6 +388,13 @@ int cmd_info(const std::vector<std::string>& args) {
   const auto& saved = store.list();
   uint64_t files = 0;
   for (const auto& c : saved) files += c.bytes;
+  if (const auto marks = read_marks(dir)) {
+    std::printf("marks       %zu (ttvm replay %s --goto NAME starts there)\n", marks->size(), dir.c_str());
+    for (const auto& mk : *marks)
+      std::printf("mark        %-10s icount %-12" PRIu64 " %s\n", mk.name.c_str(), mk.icount, mk.line.c_str());
+  } else {
+    std::printf("marks       not kept (recorded by an older ttvm; a replay finds them)\n");
+  }
   std::printf("checkpoints %zu saved (%" PRIu64 " bytes of tables, %" PRIu64 " bytes of pages in %s/pages.pack)\n",
               saved.size(), files, saved.empty() ? 0 : store.pack_bytes(), store.dir().c_str());
   for (const auto& c : saved) std::printf("checkpoint  icount %" PRIu64 "  %" PRIu64 " bytes\n", c.at.icount, c.bytes);

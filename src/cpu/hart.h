@@ -34,6 +34,8 @@ class HartEnv {
   virtual void timer_changed(Hart& h) = 0;
   // A store hit a page flagged Ram::kHookPage (after it was performed).
   virtual void watched_write(Hart& h, uint64_t pa, unsigned size) = 0;
+  // A load read a page flagged Ram::kReadHook (monitor history --reads).
+  virtual void watched_read(Hart& /*h*/, uint64_t /*pa*/, unsigned /*size*/) {}
 };
 
 struct HartConfig {
@@ -83,6 +85,15 @@ class Hart {
   // The count including instructions already executed in the current block.
   uint64_t current_icount() const { return icount_ + cur_idx_; }
   uint64_t pc() const { return pc_; }
+  // Traps taken since the hart was built, and the last one's cause and pc:
+  // host-side counters for trap-loop detection (record/panic_marks.h), not
+  // machine state (not saved; only differences over a stretch the machine
+  // ran through are meaningful).
+  struct LastTrap {
+    uint64_t cause = 0, pc = 0;
+  };
+  uint64_t traps_taken() const { return traps_taken_; }
+  LastTrap last_trap() const { return last_trap_; }
   void set_pc(uint64_t pc) { pc_ = pc; }
   uint64_t reg(unsigned i) const { return i == 0 ? 0 : x_[i]; }
   void set_reg(unsigned i, uint64_t v) {
@@ -247,6 +258,8 @@ class Hart {
 
   TrapCounts trap_counts_;
   uint64_t icount_ = 0;
+  uint64_t traps_taken_ = 0;
+  LastTrap last_trap_;
   uint64_t stop_icount_ = 0;
   uint64_t turn_end_ = 0;  // run()'s budget end, lowered by limit_to but not by pauses
   uint32_t cur_idx_ = 0;  // index of the executing instruction in its block

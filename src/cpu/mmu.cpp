@@ -141,8 +141,10 @@ bool Hart::load_piece(uint64_t va, unsigned size, uint64_t& v) {
     uint8_t* host = ram_.host(xl.pa);
     v = 0;
     std::memcpy(&v, host, size);
+    const uint8_t flags = ram_.page_flags(xl.pa);
+    if (__builtin_expect(flags & Ram::kReadHook, 0)) env_.watched_read(*this, xl.pa, size);
     // A watched page never enters the TLB: its accesses must all come here.
-    if (xl.cacheable && !(dbg_ && dbg_->watched_page(va, false))) {
+    if (xl.cacheable && !(flags & Ram::kReadHook) && !(dbg_ && dbg_->watched_page(va, false))) {
       TlbEntry& e = dtlb_r_[data_mode_].slot(va);
       e.tag = va >> 12;
       e.host = ram_.host(xl.pa & ~0xfffull);
@@ -242,6 +244,7 @@ bool Hart::amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64
   uint64_t cur = 0;
   if (ram_.contains(xl.pa, size)) {
     std::memcpy(&cur, ram_.host(xl.pa), size);
+    if (__builtin_expect(ram_.page_flags(xl.pa) & Ram::kReadHook, 0)) env_.watched_read(*this, xl.pa, size);
   } else if (!bus_.read(xl.pa, size, cur)) {
     return raise(exc::kStoreAccess, va);
   }
@@ -262,6 +265,7 @@ bool Hart::load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& o
   uint64_t v = 0;
   if (ram_.contains(xl.pa, size)) {
     std::memcpy(&v, ram_.host(xl.pa), size);
+    if (__builtin_expect(ram_.page_flags(xl.pa) & Ram::kReadHook, 0)) env_.watched_read(*this, xl.pa, size);
   } else {
     return raise(exc::kLoadAccess, va);  // no reservations on MMIO
   }

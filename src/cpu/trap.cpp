@@ -15,6 +15,8 @@ void Hart::take_trap(uint64_t cause, uint64_t tval, bool interrupt) {
     ++trap_counts_.interrupt[cause & 15];
   else if (cause < 24)
     ++trap_counts_.exception[cause];
+  ++traps_taken_;
+  last_trap_ = {interrupt ? (cause | (1ull << 63)) : cause, pc_};
   const uint64_t bit = 1ull << cause;
   const bool to_s = priv_ != Priv::kM && ((interrupt ? mideleg_ : medeleg_) & bit);
   const uint64_t code = interrupt ? (cause | (1ull << 63)) : cause;

@@ -11,6 +11,7 @@
 #include "isa/disasm.h"
 #include "machine/boot.h"
 #include "machine/loader.h"
+#include "record/panic_marks.h"
 #include "util/error.h"
 
 #ifndef TTVM_DEMO_PATH
@@ -180,6 +181,13 @@ void Machine::boot() {
 }
 
 void Machine::console_byte(uint8_t c) {
+  if (marker_) {
+    if (out_count_ > marker_bytes_) marker_->gap();  // a jump over output never produced here
+    if (out_count_ >= marker_bytes_) {
+      marker_->console_byte(c, icount());
+      marker_bytes_ = out_count_ + 1;
+    }
+  }
   if (out_count_++ < out_shown_) return;  // shown before this trip back in time
   out_shown_ = out_count_;
   if (console_) console_(c);
@@ -257,11 +265,43 @@ void Machine::timecmp_changed() {
 void Machine::timer_changed(Hart&) { timecmp_changed(); }
 
 void Machine::watched_write(Hart& h, uint64_t pa, unsigned size) {
+  if (access_watch_) access_watch_->hart_wrote(h, pa, size);
   if (!htif_) return;
   if (auto code = htif_->on_write(pa, size)) {
     request_exit(*code);
     h.request_stop();
   }
+}
+
+void Machine::watched_read(Hart& h, uint64_t pa, unsigned size) {
+  if (access_watch_) access_watch_->hart_read(h, pa, size);
+}
+
+void Machine::set_access_watch(AccessWatch* w, const std::vector<uint64_t>& page_pas, bool reads) {
+  for (const auto& [pa, f] : watch_flags_) ram_.clear_page_flag(pa, f);
+  watch_flags_.clear();
+  access_watch_ = w;
+  ram_.set_write_hook(w);
+  if (w) {
+    for (uint64_t pa : page_pas) {
+      const uint8_t want = Ram::kHookPage | (reads ? Ram::kReadHook : 0);
+      const uint8_t added = want & ~ram_.page_flags(pa);
+      ram_.set_page_flag(pa, added);
+      watch_flags_.emplace_back(pa, added);
+    }
+  }
+  // No TLB entry may cover a watched page (and entries may come back for
+  // pages no longer watched).
+  for (auto& h : harts_) h->flush_tlbs();
+}
+
+void Machine::quantum_done(Hart& h) {
+  const unsigned i = unsigned(h.hartid());
+  const uint64_t now = icount();
+  if (i >= quantum_start_.size() || !quantum_start_[i].whole || now <= marker_icount_) return;
+  marker_icount_ = now;
+  const Hart::LastTrap t = h.last_trap();
+  marker_->quantum_sample(int(i), h.pc(), now, h.traps_taken() - quantum_start_[i].traps, t.cause, t.pc);
 }
 
 void Machine::request_exit(int code) {

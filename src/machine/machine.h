@@ -28,6 +28,7 @@
 #include "dev/virtio_net.h"
 #include "mem/dma.h"
 #include "dev/sifive_test.h"
+#include "machine/access_watch.h"
 #include "dev/uart16550.h"
 #include "machine/boot.h"
 #include "machine/config.h"
@@ -43,6 +44,7 @@ namespace ttvm {
 
 class Recorder;
 class Replayer;
+class PanicMarker;
 
 // The files a machine with this configuration reads when it boots, as
 // (role, path): firmware, kernel, initrd, dtb, drive.
@@ -203,10 +205,25 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   // value (8). false (nothing logged) if it cannot be applied.
   bool debugger_input(const std::vector<uint8_t>& payload);
 
+  // --- derived observations (record/panic_marks.h, monitor history) ---
+  // Console bytes and quantum-end samples, each fed once: only output at a
+  // console position and samples at an icount the machine reaches for the
+  // first time (going back and forward again feeds nothing twice). Both
+  // depend only on the guest's execution, so record and replay feed the
+  // same. Null: none.
+  void set_panic_marker(PanicMarker* p) { marker_ = p; }
+  // Watches every access to the RAM pages at `page_pas` (physical
+  // addresses of their first bytes); reads too if `reads`. Null: stops
+  // watching (the pages' flags as before).
+  void set_access_watch(AccessWatch* w, const std::vector<uint64_t>& page_pas, bool reads);
+  // The hart executing an instruction right now (inside a slice), or null.
+  Hart* running_hart() const { return running_; }
+
   // HartEnv
   uint64_t time_now(const Hart& h) override;
   void timer_changed(Hart& h) override;
   void watched_write(Hart& h, uint64_t pa, unsigned size) override;
+  void watched_read(Hart& h, uint64_t pa, unsigned size) override;
   // ClintHost
   uint64_t mtime() override;
   void set_mtime(uint64_t v) override;
@@ -288,6 +305,20 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   };
   std::vector<NamedDevice> devices_;
   void console_byte(uint8_t c);
+  // The end of a hart's quantum (not waiting): a sample for the marker.
+  void quantum_done(Hart& h);
+  PanicMarker* marker_ = nullptr;
+  uint64_t marker_bytes_ = 0;   // console positions fed to marker_
+  uint64_t marker_icount_ = 0;  // the furthest icount sampled for marker_
+  // Per hart: traps taken when its current quantum began, and whether the
+  // machine ran that quantum from its start (not restored into its middle).
+  struct QuantumStart {
+    uint64_t traps = 0;
+    bool whole = false;
+  };
+  std::vector<QuantumStart> quantum_start_;
+  AccessWatch* access_watch_ = nullptr;
+  std::vector<std::pair<uint64_t, uint8_t>> watch_flags_;  // page pa, flags we added
   uint64_t out_count_ = 0;  // console bytes written by the guest
   uint64_t out_shown_ = 0;  // console bytes handed to the sink
   std::function<uint64_t()> boundary_hook_;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "machine/machine.h"
+#include "record/panic_marks.h"
 #include "record/recorder.h"
 #include "record/replayer.h"
 
@@ -56,8 +57,17 @@ std::optional<int> Machine::run_to(TimePoint until) {
     running_ = &h;
     const uint64_t n = h.run(budget);
     running_ = nullptr;
+    const bool quantum_ended = slice_left_ > 0 && !h.waiting() && n >= slice_left_;
     slice_left_ = h.waiting() ? 0 : slice_left_ - std::min(n, slice_left_);
     if (__builtin_expect(observer_ != nullptr, 0)) observer_->ran(cur_hart_, n);
+    if (__builtin_expect(access_watch_ != nullptr, 0)) access_watch_->slice_done();
+    if (__builtin_expect(marker_ != nullptr, 0)) {
+      // Samples only where the schedule puts them (the end of a whole
+      // quantum), never where a run happened to stop: the same in record
+      // and replay.
+      if (quantum_ended) quantum_done(h);
+      else if (h.waiting() && icount() > marker_icount_) marker_->hart_idle(int(h.hartid()));
+    }
     update_timer_lines();
     code_.collect_garbage();
     if (poll_output_) poll_output_();
@@ -99,6 +109,10 @@ bool Machine::next_slice() {
     if (i != cur_hart_) harts_[cur_hart_]->clear_reservation();
     cur_hart_ = i;
     slice_left_ = kQuantum;
+    if (marker_) {
+      if (quantum_start_.size() < harts_.size()) quantum_start_.resize(harts_.size());
+      quantum_start_[i] = {harts_[i]->traps_taken(), true};
+    }
     return true;
   }
   return false;

@@ -1,6 +1,7 @@
 // Digests of the machine's state: the cheap one logged while recording and
 // checked while replaying, and the full one (all of RAM) at the end.
 #include "machine/machine.h"
+#include "record/panic_marks.h"
 #include "util/hash.h"
 
 namespace ttvm {
@@ -114,6 +115,12 @@ void Machine::restore_state(StateReader& r) {
   running_ = nullptr;
   paused_ = nullptr;
   update_timer_lines();
+  // The current quanta began before this state: their trap counts are
+  // unknown here. A jump ahead of what was sampled breaks the runs of
+  // consecutive samples.
+  for (auto& q : quantum_start_) q.whole = false;
+  if (marker_ && icount() > marker_icount_)
+    for (unsigned i = 0; i < harts_.size(); ++i) marker_->hart_idle(int(i));
 }
 
 NamedValues Machine::full_state_values() {

@@ -10,6 +10,8 @@
 //   kHookPage  a write hook (the HTIF tohost cell): the hart calls its env
 //   kUnlogged  write tracking is armed and the page has not been written
 //              since: its old contents go to the page logger first
+//   kReadHook  loads from it are reported (monitor history --reads): no
+//              read-TLB entry either, so every load takes the slow path
 // A write-TLB entry is only ever installed for a page with no flags, so a
 // flag may only be set together with a flush of the write TLBs (the Machine
 // does that); a page's first write after arm_tracking() is therefore seen.
@@ -42,9 +44,20 @@ class CodeObserver {
   ~CodeObserver() = default;
 };
 
+// Told before any write to a page flagged kHookPage changes its bytes,
+// whoever writes (a hart's store, DMA, the page-table walker, a reset's
+// image load): `monitor history` learns the old value this way.
+class WriteHook {
+ public:
+  virtual void before_write(uint64_t pa, uint64_t len) = 0;
+
+ protected:
+  ~WriteHook() = default;
+};
+
 class Ram {
  public:
-  enum PageFlag : uint8_t { kCodePage = 1, kHookPage = 2, kUnlogged = 4 };
+  enum PageFlag : uint8_t { kCodePage = 1, kHookPage = 2, kUnlogged = 4, kReadHook = 8 };
 
   Ram(uint64_t base, uint64_t size);
   ~Ram();
@@ -68,8 +81,12 @@ class Ram {
   // The door: [pa, pa+len) (inside RAM) is about to be written.
   void prepare_write(uint64_t pa, uint64_t len) {
     const uint64_t first = page_index(pa), last = page_index(pa + (len ? len - 1 : 0));
-    for (uint64_t p = first; p <= last; ++p)
+    bool hooked = false;
+    for (uint64_t p = first; p <= last; ++p) {
       if (flags_[p] & (kCodePage | kUnlogged)) page_will_change(p);
+      hooked |= (flags_[p] & kHookPage) != 0;
+    }
+    if (hooked && write_hook_) write_hook_->before_write(pa, len);
   }
   // Writes that are not a hart's store: they go through the door.
   void write(uint64_t pa, const void* src, uint64_t len) {
@@ -91,6 +108,8 @@ class Ram {
   void clear_page_flag(uint64_t pa, uint8_t f) { flags_[page_index(pa)] &= ~f; }
 
   void set_code_observer(CodeObserver* o) { code_ = o; }
+  // Null: none. Only pages flagged kHookPage reach it.
+  void set_write_hook(WriteHook* h) { write_hook_ = h; }
   // Write tracking: from now on, the first write to each page (except those
   // in `already_logged`, a bitmap by page index, may be empty) goes to
   // `logger` first. The caller must flush every write TLB.
@@ -115,6 +134,7 @@ class Ram {
   std::vector<uint8_t> flags_;
   CodeObserver* code_ = nullptr;
   PageLogger* logger_ = nullptr;
+  WriteHook* write_hook_ = nullptr;
 };
 
 }  // namespace ttvm

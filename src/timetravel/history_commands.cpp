@@ -1,10 +1,13 @@
 #include "timetravel/history_commands.h"
 
+#include <chrono>
 #include <cinttypes>
 #include <cstdarg>
 #include <cstdio>
 #include <vector>
 
+#include "machine/elf_symbols.h"
+#include "timetravel/history_query.h"
 #include "util/error.h"
 
 namespace ttvm {
@@ -87,6 +90,60 @@ std::string checkpoints(Timeline& tl) {
   return out;
 }
 
+// history [--reads] [--max N] [--phys] ADDR LEN
+HistoryRequest parse_history(std::string_view arg) {
+  HistoryRequest req;
+  std::vector<std::string_view> words;
+  while (!(arg = trim(arg)).empty()) {
+    const size_t sp = arg.find_first_of(" \t");
+    words.push_back(arg.substr(0, sp));
+    arg = sp == std::string_view::npos ? std::string_view() : arg.substr(sp);
+  }
+  std::vector<std::string_view> pos;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    if (w == "--reads") {
+      req.reads = true;
+    } else if (w == "--phys") {
+      req.physical = true;
+    } else if (w == "--max") {
+      if (i + 1 == words.size() || !parse_number(words[i + 1], req.max) || req.max == 0)
+        throw UserError("history: --max wants a number of accesses to list (at least 1)");
+      ++i;
+    } else if (!w.empty() && w[0] == '-') {
+      throw UserError("history: unknown option '" + std::string(w) + "' (usage: history [--reads] [--max N] [--phys] ADDR LEN)");
+    } else {
+      pos.push_back(w);
+    }
+  }
+  if (pos.size() != 2) throw UserError("history: usage: history [--reads] [--max N] [--phys] ADDR LEN");
+  if (!parse_number(pos[0], req.addr)) throw UserError("history: '" + std::string(pos[0]) + "' is not an address (decimal or 0x hex)");
+  if (!parse_number(pos[1], req.len)) throw UserError("history: '" + std::string(pos[1]) + "' is not a length");
+  if (req.len == 0 || req.len > kPageSize)
+    throw UserError("history: length " + std::string(pos[1]) + ": from 1 to 4096 bytes");
+  if (req.addr + req.len < req.addr) throw UserError("history: the range wraps around the address space");
+  return req;
+}
+
+std::string history_of(Timeline& tl, std::string_view arg) {
+  const HistoryRequest req = parse_history(arg);
+  // Long queries say how far they are, on ttvm's stderr (gdb shows the
+  // answer only when it is complete).
+  const auto t0 = std::chrono::steady_clock::now();
+  double shown_at = 0;
+  bool shown = false;
+  const HistoryResult r = query_history(tl, req, [&](double frac) {
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (s > 1.0 && s - shown_at > 0.5) {
+      std::fprintf(stderr, "\rttvm: history: %.0f%% of the stretches to replay", 100.0 * frac);
+      shown_at = s;
+      shown = true;
+    }
+  });
+  if (shown) std::fprintf(stderr, "\n");
+  return format_history(r, req, tl.symbols());
+}
+
 }  // namespace
 
 TimePoint parse_point(const Timeline& tl, std::string_view spec) {
@@ -149,6 +206,8 @@ bool run_history_command(Timeline& tl, std::string_view cmd_in, std::string& out
                      if (!tl.now().before(c.at)) best = c.at.icount;
                    return best;
                  }());
+    } else if (verb == "history") {
+      out = history_of(tl, arg);
     } else if (verb == "digest") {
       out = fmt("icount %" PRIu64 " state digest %016" PRIx64 "\n", tl.now().icount, m.digest());
     } else {
@@ -168,6 +227,10 @@ std::string history_help() {
          "  bookmark [NAME]        name the current point (no NAME: list bookmarks)\n"
          "  checkpoints            the checkpoints kept: icount, age, pages, bytes, total against the budget\n"
          "  history                the span of history reverse execution can reach, and the checkpoints\n"
+         "  history [--reads] [--max N] [--phys] ADDR LEN\n"
+         "                         every write to those bytes in all of history (--reads: reads too, slower):\n"
+         "                         icount, hart, privilege, pc, old -> new; a virtual ADDR is translated here\n"
+         "                         and matched by physical address; --max lists more than 100\n"
          "  digest                 a hash of the whole machine state here (registers, devices, memory, disks)\n"
          "  (gdb caches registers and memory: use the ttvm gdb script's 'ttvm goto', or 'flushregs' after a goto)\n";
 }

@@ -643,6 +643,51 @@ Timeline::Found Timeline::reverse_continue(const std::function<bool()>& interrup
   return f;
 }
 
+// --- queries over history ---
+
+std::vector<std::pair<TimePoint, TimePoint>> Timeline::spans_writing(const std::vector<uint64_t>& pages) const {
+  std::vector<std::pair<TimePoint, TimePoint>> spans;
+  auto add = [&spans](TimePoint a, TimePoint b) {
+    if (!a.before(b)) return;
+    if (!spans.empty() && !spans.back().second.before(a)) {
+      if (spans.back().second.before(b)) spans.back().second = b;
+      return;
+    }
+    spans.emplace_back(a, b);
+  };
+  const TimePoint h = head(), e = end();
+  for (size_t k = 0; k < cps_.size(); ++k) {
+    const Checkpoint& c = *cps_[k];
+    // The interval's executed part: up to the next checkpoint (or the head).
+    const TimePoint to = k < last() ? cps_[k + 1]->at : later(c.at, h);
+    bool may = pages.empty() || !c.complete;
+    for (uint64_t p : pages) may = may || c.undo.count(p) != 0;
+    if (may) add(c.at, to);
+  }
+  add(later(h, cps_.back()->at), e);  // never executed in this session: unknown
+  return spans;
+}
+
+void Timeline::replay_forward(TimePoint t, const std::function<void(uint64_t)>& progress) {
+  note_head();
+  m_.set_debug_traps(nullptr);
+  if (live_ && t.before(head_)) enter_log_mode();
+  const uint64_t from = now().icount;
+  constexpr uint64_t kChunk = 5'000'000;
+  while (now().before(t)) {
+    TimePoint step = t;
+    if (t.icount - now().icount > kChunk) step = {now().icount + kChunk, 0};
+    const TimePoint before = now();
+    if (m_.run_to(step)) break;  // the guest exited (at the end of history)
+    if (!now().before(m_.history_limit()) || now() == before) break;
+    if (progress) progress(now().icount - from);
+  }
+  stats_.replayed_insns += now().icount - from;
+  note_head();
+  if (live_) leave_log_mode_at_end();
+  m_.set_debug_traps(traps_);
+}
+
 // --- retention ---
 
 uint64_t Timeline::memory_bytes() const {

@@ -38,6 +38,7 @@
 namespace ttvm {
 
 class Recorder;
+class ElfSymbols;
 
 class Timeline : private PageLogger, private BlockLogger {
  public:
@@ -110,6 +111,23 @@ class Timeline : private PageLogger, private BlockLogger {
   // start of history) if nothing triggers; kInterrupted when `interrupted`
   // says so (the machine is then at a consistent point of history).
   Found reverse_continue(const std::function<bool()>& interrupted);
+
+  // --- queries over all of history (monitor history: history_query.h) ---
+  // The stretches [from, to) of history, in time order and merged where
+  // they touch, in which one of the RAM pages `pages` (indexes) may have
+  // been written: intervals whose undo log holds one of them, intervals
+  // whose log is incomplete (after a jump to a saved checkpoint), and
+  // whatever lies past the furthest point executed so far. Empty `pages`:
+  // all of history.
+  std::vector<std::pair<TimePoint, TimePoint>> spans_writing(const std::vector<uint64_t>& pages) const;
+  // Runs the machine forward from now to `t` executing every instruction
+  // (go_to may copy a redo log instead; an observer of execution cannot
+  // use that), without breakpoints; `progress` is called every few million
+  // instructions with the instructions run so far.
+  void replay_forward(TimePoint t, const std::function<void(uint64_t)>& progress);
+  // Symbols for words (pcs as function+offset), e.g. --symbols vmlinux; null: none.
+  void set_symbols(const ElfSymbols* s) { symbols_ = s; }
+  const ElfSymbols* symbols() const { return symbols_; }
 
   // --- checkpoints saved with the recording (checkpoint_store.h) ---
   // Recording: `save` true saves one every Options::save_every instructions
@@ -209,6 +227,7 @@ class Timeline : private PageLogger, private BlockLogger {
   };
   std::optional<Head> head_copy_;
   const DebugTraps* traps_ = nullptr;
+  const ElfSymbols* symbols_ = nullptr;
   std::map<std::string, TimePoint> bookmarks_;
   Stats stats_;
   CheckpointStore* store_ = nullptr;
