@@ -2,10 +2,11 @@
 # Boots the Linux guest (guest/linux, built by scripts/setup into build/linux)
 # with OpenSBI on ttvm under -smp 1 and 2, and on qemu-system-riscv64 -M virt
 # as the reference board, and checks our init's output lines and the exit
-# status (0 after the guest powers off).
-# Usage: linux_boot_test.sh TTVM LINUX_DIR [ttvm|qemu]
+# status (0 after the guest powers off). ENGINE (ttvm only) is passed to
+# --engine.
+# Usage: linux_boot_test.sh TTVM LINUX_DIR [ttvm|qemu] [ENGINE]
 set -u
-ttvm=$1 dir=$2 which=${3:-ttvm}
+ttvm=$1 dir=$2 which=${3:-ttvm} engine=${4:-}
 for f in Image initramfs.cpio disk.img; do
   [[ -f $dir/$f ]] || { echo "missing $dir/$f: run scripts/setup (builds the Linux guest)"; exit 1; }
 done
@@ -27,7 +28,7 @@ boot() {  # boot SMP
   if [[ $which == qemu ]]; then
     timeout 300 qemu-system-riscv64 -M virt -snapshot "${args[@]}" </dev/null
   else
-    timeout 300 "$ttvm" run -M virt "${args[@]}" </dev/null
+    timeout 300 "$ttvm" run -M virt "${args[@]}" ${engine:+--engine "$engine"} </dev/null
   fi
 }
 for smp in 1 2; do

@@ -21,6 +21,10 @@
 #                after the second boot; the replay matches
 #   gdb          gdb-multiarch attached to a replay: a breakpoint in the
 #                kernel, a backtrace, writes refused; the replay still matches
+#   engines      recorded with one execution engine, replayed with the other
+#                (--engine interp/fast), both ways, -smp 1 and 2, with console,
+#                rng and network input: the periodic digests, the console
+#                output, the final icount and state digest all match
 # Usage: record_replay_test.sh TTVM LINUX_DIR CASE
 set -u
 ttvm=$1 dir=$2 case=$3
@@ -30,6 +34,7 @@ done
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null; [[ -n ${KEEP:-} ]] || rm -rf "$work"' EXIT
 fails=0
+rec_opts=() replay_opts=()  # extra options of record and replay (the engines case)
 fail() { echo "FAIL $case: $*"; fails=$((fails + 1)); }
 
 machine() {  # SMP [KERNEL [APPEND]]
@@ -76,7 +81,7 @@ record_net() {  # NAME SMP: the same with a network card and the echo server
   local rec=$work/$1 port
   port=$(free_port)
   eval "set -- $(machine "$2" "$dir/Image" "console=ttyS0 ttvm.shell $net_ip")"
-  script "$rec.out" "$port" | timeout 300 "$ttvm" record -o "$rec" "$@" \
+  script "$rec.out" "$port" | timeout 300 "$ttvm" record -o "$rec" "$@" "${rec_opts[@]}" \
     -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:7" -device virtio-net-device,netdev=n0 >"$rec.out" 2>"$rec.err"
   local st=$?
   grep -q '^3 echoed' "$rec.out.net" 2>/dev/null || fail "$1: the echo server did not echo: $(cat "$rec.out.net" 2>&1)"
@@ -95,7 +100,7 @@ check_replays() {  # NAME
   local want
   want="$(grep -Eo 'recorded [0-9]+ instructions' "$rec.err" | grep -Eo '[0-9]+') instructions $(grep -Eo 'state digest [0-9a-f]+' "$rec.err")"
   for i in 1 2 3; do
-    timeout 300 "$ttvm" replay "$rec" <&- >"$rec.replay$i" 2>"$rec.replayerr$i"
+    timeout 300 "$ttvm" replay "$rec" "${replay_opts[@]}" <&- >"$rec.replay$i" 2>"$rec.replayerr$i"
     local st=$?
     [[ $st -eq 0 ]] || { fail "$1: replay $i exit status $st: $(tail -2 "$rec.replayerr$i")"; continue; }
     cmp -s "$rec.out" "$rec.replay$i" || fail "$1: replay $i console output differs from the recording"
@@ -107,6 +112,15 @@ check_replays() {  # NAME
 }
 
 case $case in
+  engines)
+    for run in "interp fast 1" "fast interp 2"; do
+      read -r from to smp <<<"$run"
+      rec_opts=(--engine "$from") replay_opts=(--engine "$to")
+      name=$from-to-$to-smp$smp
+      record_net "$name" "$smp" || fail "record exit status $?: $(tail -2 "$work/$name.err")"
+      check_replays "$name"
+    done
+    ;;
   smp1 | smp2)
     record_net $case ${case#smp} || fail "record exit status $?: $(tail -2 "$work/$case.err")"
     check_replays $case

@@ -60,6 +60,8 @@ constexpr const char* kUsage =
     "  -D FILE             write the trace to FILE instead of stderr\n"
     "  --demo              boot the built-in Linux guest (OpenSBI, kernel, init, disk, rng, user network)\n"
     "  --stats             print the instruction count and speed at exit\n"
+    "  --engine E          what executes guest code: interp (the reference interpreter) or fast\n"
+    "                      (threaded dispatch); both give identical results (default: interp)\n"
     "  -s                  gdb server on tcp:127.0.0.1:1234 (shorthand for -gdb tcp::1234)\n"
     "  -gdb tcp::PORT      gdb server on a port of the loopback interface (tcp:HOST:PORT: on HOST;\n"
     "                      --gdb PORT is the same as -gdb tcp::PORT)\n"

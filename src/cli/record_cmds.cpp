@@ -244,6 +244,7 @@ int cmd_replay(const std::vector<std::string>& args_in) {
   cfg.gdb_port = own.gdb_port;
   cfg.start_stopped = own.start_stopped;
   cfg.stats = own.stats;
+  cfg.engine = own.engine;  // the engine is the replayer's choice, not the recording's
   cfg.trace_in_asm = own.trace_in_asm;
   cfg.log_file = own.log_file;
   Replayer rp(read_log(log_path(dir)));

@@ -4,18 +4,6 @@
 
 namespace ttvm {
 
-bool ends_block(Op op) {
-  switch (op) {
-    case Op::kJal: case Op::kJalr: case Op::kBeq: case Op::kBne: case Op::kBlt: case Op::kBge:
-    case Op::kBltu: case Op::kBgeu: case Op::kEcall: case Op::kEbreak: case Op::kMret: case Op::kSret:
-    case Op::kWfi: case Op::kSfenceVma: case Op::kFenceI: case Op::kIllegal:
-    case Op::kCsrrw: case Op::kCsrrs: case Op::kCsrrc: case Op::kCsrrwi: case Op::kCsrrsi: case Op::kCsrrci:
-      return true;
-    default:
-      return false;
-  }
-}
-
 CodeCache::CodeCache(Bus& bus) : bus_(bus), table_(kTableSize, nullptr) { bus.ram().set_code_observer(this); }
 
 Block* CodeCache::lookup_slow(uint64_t pa) {
@@ -57,7 +45,7 @@ std::unique_ptr<Block> CodeCache::build(uint64_t pa) {
     in.idx = uint16_t(b->insns.size());
     b->insns.push_back(in);
     at += in.len;
-    if (ends_block(in.op)) break;
+    if (op_ends_block(in.op)) break;
   }
   if (b->insns.empty()) return nullptr;
   b->count = uint32_t(b->insns.size());

@@ -63,8 +63,4 @@ class CodeCache : public CodeObserver {
   std::vector<std::unique_ptr<Block>> graveyard_;
 };
 
-// Whether an operation ends a block (control flow, or it may change state
-// the run loop must re-examine: privilege, interrupts, translation).
-bool ends_block(Op op);
-
 }  // namespace ttvm

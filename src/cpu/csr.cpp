@@ -208,12 +208,11 @@ bool Hart::csr_write(uint16_t num, uint64_t v) {
 }
 
 // kind: 0 = write (csrrw), 1 = set (csrrs), 2 = clear (csrrc).
-bool Hart::csr_op(const Insn& in, uint16_t num, uint64_t operand, bool do_write, bool do_read, int kind) {
+Outcome Hart::csr_op(const Insn& in, uint16_t num, uint64_t operand, bool do_write, CsrOp kind) {
   cur_idx_ = in.idx;
   if (!csr_accessible(num, do_write)) return illegal(in);
   uint64_t old = 0;
   if (!csr_read(num, old)) return illegal(in);
-  (void)do_read;
   if (do_write) {
     // mip reads as the software bits ORed with the device lines, but only
     // the software bits take part in a csrrs/csrrc (privileged spec 3.1.9,
@@ -221,12 +220,12 @@ bool Hart::csr_op(const Insn& in, uint16_t num, uint64_t operand, bool do_write,
     // would latch a software SEIP that no one ever clears (an endless
     // external-interrupt storm in Linux that starves its timer).
     const uint64_t base = num == csr::kMip ? mip_ : old;
-    uint64_t nv = kind == 0 ? operand : kind == 1 ? (base | operand) : (base & ~operand);
+    const uint64_t nv = kind == CsrOp::kWrite ? operand : kind == CsrOp::kSet ? (base | operand) : (base & ~operand);
     if (!csr_write(num, nv)) return illegal(in);
   }
   x_[in.rd] = old;
   pc_ += in.len;
-  return false;  // CSR writes may change interrupt enables or translation
+  return Outcome::kEndAfter;  // CSR writes may change interrupt enables or translation
 }
 
 bool Hart::debug_read_csr(uint16_t num, uint64_t& v) { return csr_read(num, v); }

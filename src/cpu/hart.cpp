@@ -1,5 +1,6 @@
 // The hart's run loop: interrupt checks at block boundaries, instruction
-// fetch through the I-TLB and the code cache, exact stops at an icount.
+// fetch through the I-TLB and the code cache, exact stops at an icount; the
+// blocks themselves are run by the engine (src/cpu/engine.h).
 #include "cpu/hart.h"
 
 #include "cpu/code_cache.h"
@@ -9,7 +10,7 @@
 namespace ttvm {
 
 Hart::Hart(const HartConfig& cfg, Bus& bus, CodeCache& code, HartEnv& env)
-    : cfg_(cfg), bus_(bus), ram_(bus.ram()), code_(code), env_(env) {
+    : cfg_(cfg), engine_(engine_fn(cfg.engine)), bus_(bus), ram_(bus.ram()), code_(code), env_(env) {
   reset(0);
 }
 
@@ -61,44 +62,36 @@ uint64_t Hart::run(uint64_t budget) {
     if (__builtin_expect(dbg_ != nullptr, 0) && debug_break_here()) break;
     Block* b = fetch_block();
     if (!b) continue;
+    // A block is cut wherever the stop lies, so every stop is exact.
     const uint64_t left = stop_icount_ - icount_;
-    const uint32_t n = left < b->count ? uint32_t(left) : b->count;
-    const Insn* in = b->insns.data();
-    uint32_t i = 0;
-    if (__builtin_expect(
-            trace_fn_ != nullptr || (dbg_ != nullptr && dbg_->slow_block(pc_)) || trig_.exec_armed(), 0)) {
-      // One instruction at a time: tracing, breakpoints on this page, or
-      // the guest's own execute triggers.
-      while (i < n) {
-        cur_idx_ = i;
-        if (dbg_ && i > 0 && debug_break_here()) break;
-        if (trig_.exec_armed() && trigger_exec()) {
-          ++i;  // like a faulting instruction, one step
-          break;
-        }
-        if (trace_fn_) trace_fn_(trace_ctx_, *this, in[i]);
-        if (!in[i].fn(*this, in[i])) {
-          if (!watch_paused()) ++i;
-          break;
-        }
-        ++i;
-      }
-    } else {
-      while (i < n) {
-        if (!in[i].fn(*this, in[i])) {
-          // A watchpoint pauses before its access: that instruction has
-          // not run (only looked at when an instruction ends the block).
-          if (!watch_paused()) ++i;
-          break;
-        }
-        ++i;
-      }
-    }
-    icount_ += i;
+    icount_ += run_block(*b, left < b->count ? uint32_t(left) : b->count);
     cur_idx_ = 0;
   }
   if (__builtin_expect(icount_ >= pause_icount_, 0)) debug_step_done();
   return icount_ - start;
+}
+
+uint32_t Hart::run_block(const Block& b, uint32_t n) {
+  if (__builtin_expect(trace_fn_ != nullptr || (dbg_ != nullptr && dbg_->slow_block(pc_)) || trig_.exec_armed(), 0))
+    return step_block(b, n);
+  return engine_(*this, b, n);
+}
+
+// One instruction at a time: tracing, breakpoints on this page, or the
+// guest's own execute triggers need a look before each instruction.
+uint32_t Hart::step_block(const Block& b, uint32_t n) {
+  const Insn* in = b.insns.data();
+  uint32_t i = 0;
+  while (i < n) {
+    cur_idx_ = i;
+    if (dbg_ && i > 0 && debug_break_here()) break;
+    if (trig_.exec_armed() && trigger_exec()) return i + 1;  // like a faulting instruction, one step
+    if (trace_fn_) trace_fn_(trace_ctx_, *this, in[i]);
+    const Outcome o = in[i].fn(*this, in[i]);
+    if (o != Outcome::kNext) return o == Outcome::kEndBefore ? i : i + 1;
+    ++i;
+  }
+  return i;
 }
 
 Block* Hart::fetch_block() {
@@ -183,8 +176,7 @@ bool Hart::exec_cross_page() {
   in.idx = 0;
   cur_idx_ = 0;
   if (trace_fn_) trace_fn_(trace_ctx_, *this, in);
-  in.fn(*this, in);
-  if (!watch_paused()) ++icount_;
+  if (in.fn(*this, in) != Outcome::kEndBefore) ++icount_;
   return true;
 }
 
@@ -201,11 +193,11 @@ bool Hart::trigger_data(uint64_t va, unsigned size, bool store) {
   return true;
 }
 
-bool Hart::exec_fence_i(const Insn& in) {
+Outcome Hart::exec_fence_i(const Insn& in) {
   // Stores to code pages already invalidate their blocks; fence.i only has
   // to end the block so that the next fetch sees the new code.
   pc_ += in.len;
-  return false;
+  return Outcome::kEndAfter;
 }
 
 // Every field of architectural state, in one list for save and restore

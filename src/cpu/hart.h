@@ -13,6 +13,7 @@
 #include "cpu/code_cache.h"
 #include "cpu/csr_numbers.h"
 #include "cpu/debug_traps.h"
+#include "cpu/engine.h"
 #include "cpu/triggers.h"
 #include "cpu/pmp.h"
 #include "cpu/tlb.h"
@@ -41,7 +42,20 @@ class HartEnv {
 struct HartConfig {
   uint64_t hartid = 0;
   bool sv48 = true;  // Sv48 offered in addition to Sv39 (as QEMU's default)
+  EngineKind engine = EngineKind::kInterp;  // what runs a block (src/cpu/engine.h)
 };
+
+// The result of a memory access as the semantics see it.
+enum class MemResult : uint8_t {
+  kOk,      // performed
+  kOkEnd,   // performed, and the block must end after this instruction
+            // (the store hit MMIO, code or a hooked page)
+  kTrap,    // a trap was taken instead (the instruction is a step)
+  kPaused,  // a watchpoint paused the hart before the access
+};
+
+// csrrw/csrrs/csrrc (and their immediate forms).
+enum class CsrOp : uint8_t { kWrite, kSet, kClear };
 
 class Hart {
  public:
@@ -51,7 +65,8 @@ class Hart {
 
   // Runs until `budget` more instructions have executed, the hart waits (WFI
   // with nothing pending), or request_stop() is called. Returns the number
-  // of instructions executed.
+  // of instructions executed. Interrupts, WFI, breakpoints and the budget
+  // are looked at here, between blocks; the engine runs the blocks.
   uint64_t run(uint64_t budget);
   // Makes run() return at the next block boundary.
   void request_stop() { stop_icount_ = icount_; }
@@ -168,47 +183,49 @@ class Hart {
   // Any change to FP registers or fcsr makes FS Dirty (and so SD set).
   void fp_dirty() { mstatus_ |= mstatus::kFs; }
 
-  // Loads and stores return false after raising a trap.
+  // Loads and stores: a TLB hit inline, everything else on the slow path.
   template <typename T>
-  bool load(uint64_t va, T& out, const Insn& in) {
+  MemResult load(uint64_t va, T& out, const Insn& in) {
     TlbEntry& e = dtlb_r_[data_mode_].slot(va);
     if (__builtin_expect(e.tag == va >> 12 && (va & 0xfff) <= 4096 - sizeof(T), 1)) {
       std::memcpy(&out, e.host + (va & 0xfff), sizeof(T));
-      return true;
+      return MemResult::kOk;
     }
     uint64_t v = 0;
-    if (!load_slow(va, sizeof(T), v, in)) return false;
+    const MemResult r = load_slow(va, sizeof(T), v, in);
     out = T(v);
-    return true;
+    return r;
   }
-  // Returns 0 after a trap, 1 to go on, 2 when the block must end after this
-  // store (it hit MMIO, code, or a watched page).
+  // Write-TLB entries exist only for pages that need no tracking (Ram page
+  // flags clear), so a hit is a plain host store.
   template <typename T>
-  int store(uint64_t va, T val, const Insn& in) {
+  MemResult store(uint64_t va, T val, const Insn& in) {
     TlbEntry& e = dtlb_w_[data_mode_].slot(va);
     if (__builtin_expect(e.tag == va >> 12 && (va & 0xfff) <= 4096 - sizeof(T), 1)) {
       std::memcpy(e.host + (va & 0xfff), &val, sizeof(T));
-      return 1;
+      return MemResult::kOk;
     }
     return store_slow(va, sizeof(T), uint64_t(val), in);
   }
   // Atomics: a read-modify-write with store permission required.
-  bool amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64_t old, uint64_t src, unsigned size),
-           uint64_t src, uint64_t& old);
-  bool load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& out);
-  // Returns false after a trap; `ok` tells whether the store happened.
-  bool store_conditional(uint64_t va, unsigned size, uint64_t val, const Insn& in, bool& ok);
+  MemResult amo(uint64_t va, unsigned size, const Insn& in,
+                uint64_t (*op)(uint64_t old, uint64_t src, unsigned size), uint64_t src, uint64_t& old);
+  MemResult load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& out);
+  // On kOk, `ok` tells whether the store happened.
+  MemResult store_conditional(uint64_t va, unsigned size, uint64_t val, const Insn& in, bool& ok);
 
-  // Raises an exception for the current instruction; always returns false.
-  bool raise(uint64_t cause, uint64_t tval);
-  bool illegal(const Insn& in) { return raise(exc::kIllegal, in.raw); }
+  // Takes an exception for the current instruction, which still counts.
+  Outcome raise(uint64_t cause, uint64_t tval);
+  Outcome illegal(const Insn& in) { return raise(exc::kIllegal, in.raw); }
 
-  bool csr_op(const Insn& in, uint16_t num, uint64_t write_val, bool do_write, bool do_read, int kind);
-  bool exec_mret(const Insn& in);
-  bool exec_sret(const Insn& in);
-  bool exec_wfi(const Insn& in);
-  bool exec_sfence_vma(const Insn& in);
-  bool exec_fence_i(const Insn& in);
+  // A CSR instruction: reads the old value into rd, writes `operand` as
+  // `kind` says when do_write.
+  Outcome csr_op(const Insn& in, uint16_t num, uint64_t operand, bool do_write, CsrOp kind);
+  Outcome exec_mret(const Insn& in);
+  Outcome exec_sret(const Insn& in);
+  Outcome exec_wfi(const Insn& in);
+  Outcome exec_sfence_vma(const Insn& in);
+  Outcome exec_fence_i(const Insn& in);
 
  private:
   static constexpr uint64_t kNoReservation = ~0ull;
@@ -224,11 +241,17 @@ class Hart {
   };
   enum class XlateStatus { kOk, kPageFault, kAccessFault };
 
-  bool load_slow(uint64_t va, unsigned size, uint64_t& v, const Insn& in);
-  int store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& in);
-  // One aligned-or-not piece of an access that lies within a page.
+  MemResult trap(uint64_t cause, uint64_t tval) {
+    raise(cause, tval);
+    return MemResult::kTrap;
+  }
+  MemResult load_slow(uint64_t va, unsigned size, uint64_t& v, const Insn& in);
+  MemResult store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& in);
+  // One aligned-or-not piece of an access that lies within a page: false
+  // after a trap.
   bool load_piece(uint64_t va, unsigned size, uint64_t& v);
-  int store_piece(uint64_t va, unsigned size, uint64_t v);
+  // kOk, kOkEnd or kTrap.
+  MemResult store_piece(uint64_t va, unsigned size, uint64_t v);
   XlateStatus translate(uint64_t va, Access a, Priv p, bool sum, bool mxr, bool update_ad, uint64_t& pa);
   // translate + PMP for a data or fetch access, raising the right trap.
   bool xlate_access(uint64_t va, unsigned size, Access a, Xlate& out, bool raise_trap = true);
@@ -240,6 +263,11 @@ class Hart {
   Block* fetch_block();
   Block* build_single(uint64_t pa);
   bool exec_cross_page();
+  // Runs up to n instructions of b (the engine's entry, or one at a time
+  // when tracing, a breakpoint on the page or an execute trigger needs a
+  // look before each); returns how many count.
+  uint32_t run_block(const Block& b, uint32_t n);
+  uint32_t step_block(const Block& b, uint32_t n);
 
   void take_trap(uint64_t cause, uint64_t tval, bool interrupt);
   bool check_interrupts();
@@ -251,6 +279,7 @@ class Hart {
   uint64_t counter_value(uint16_t which) const;
 
   HartConfig cfg_;
+  RunBlockFn engine_;
   Bus& bus_;
   Ram& ram_;
   CodeCache& code_;
@@ -311,10 +340,6 @@ class Hart {
   // Debugger state (not guest state).
   bool debug_break_here();
   bool debug_watch(uint64_t va, unsigned size, bool write);
-  // A watchpoint stopped the current instruction before it did anything.
-  bool watch_paused() const {
-    return hit_.kind >= DebugHit::Kind::kWatchWrite && hit_.kind <= DebugHit::Kind::kWatchAccess;
-  }
   void debug_step_done();
   const DebugTraps* dbg_ = nullptr;
   DebugHit hit_;

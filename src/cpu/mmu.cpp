@@ -157,33 +157,33 @@ bool Hart::load_piece(uint64_t va, unsigned size, uint64_t& v) {
   return false;
 }
 
-bool Hart::load_slow(uint64_t va, unsigned size, uint64_t& v, const Insn& in) {
+MemResult Hart::load_slow(uint64_t va, unsigned size, uint64_t& v, const Insn& in) {
   cur_idx_ = in.idx;
-  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, false)) return false;  // a watchpoint: pause before the access
-  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, false)) return false;
+  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, false)) return MemResult::kPaused;
+  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, false)) return MemResult::kTrap;
   if ((va & 0xfff) + size <= 4096) {
-    if (!load_piece(va, size, v)) return false;
+    if (!load_piece(va, size, v)) return MemResult::kTrap;
   } else {
     // Crosses a page. As QEMU, PMP is checked for the whole access at the
     // first byte's physical address, then bytes go one by one so that each
     // page is translated on its own.
     Xlate first;
-    if (!xlate_access(va, size, Access::kRead, first)) return false;
+    if (!xlate_access(va, size, Access::kRead, first)) return MemResult::kTrap;
     uint64_t r = 0;
     for (unsigned i = 0; i < size; ++i) {
       uint64_t b;
-      if (!load_piece(va + i, 1, b)) return false;
+      if (!load_piece(va + i, 1, b)) return MemResult::kTrap;
       r |= b << (8 * i);
     }
     v = r;
   }
   // Sign extension is done by the caller's type; zero-extend here.
-  return true;
+  return MemResult::kOk;
 }
 
-int Hart::store_piece(uint64_t va, unsigned size, uint64_t v) {
+MemResult Hart::store_piece(uint64_t va, unsigned size, uint64_t v) {
   Xlate xl;
-  if (!xlate_access(va, size, Access::kWrite, xl)) return 0;
+  if (!xlate_access(va, size, Access::kWrite, xl)) return MemResult::kTrap;
   if (ram_.contains(xl.pa, size)) {
     const uint64_t page = xl.pa & ~0xfffull;
     if (reservation_ != kNoReservation && xl.pa < reservation_ + 8 && xl.pa + size > reservation_)
@@ -203,71 +203,72 @@ int Hart::store_piece(uint64_t va, unsigned size, uint64_t v) {
     }
     // Code and hooks may change what the run loop must look at; a logged
     // page does not.
-    return flags & (Ram::kCodePage | Ram::kHookPage) ? 2 : 1;
+    return flags & (Ram::kCodePage | Ram::kHookPage) ? MemResult::kOkEnd : MemResult::kOk;
   }
-  if ((xl.pa & (size - 1)) == 0 && bus_.write(xl.pa, size, v)) return 2;
+  if ((xl.pa & (size - 1)) == 0 && bus_.write(xl.pa, size, v)) return MemResult::kOkEnd;
   raise(exc::kStoreAccess, va);
-  return 0;
+  return MemResult::kTrap;
 }
 
-int Hart::store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& in) {
+MemResult Hart::store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& in) {
   cur_idx_ = in.idx;
-  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, true)) return false;  // a watchpoint: pause before the access
-  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, true)) return false;
+  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, true)) return MemResult::kPaused;
+  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, true)) return MemResult::kTrap;
   if ((va & 0xfff) + size <= 4096) return store_piece(va, size, v);
   // Crosses a page: check both pages first so a fault leaves memory untouched.
   Xlate a, b;
   const uint64_t second = (va | 0xfff) + 1;
-  if (!xlate_access(va, size, Access::kWrite, a) || !xlate_access(second, 1, Access::kWrite, b)) return 0;
-  int r = 1;
+  if (!xlate_access(va, size, Access::kWrite, a) || !xlate_access(second, 1, Access::kWrite, b))
+    return MemResult::kTrap;
+  MemResult r = MemResult::kOk;
   for (unsigned i = 0; i < size; ++i) {
-    int ri = store_piece(va + i, 1, (v >> (8 * i)) & 0xff);
-    if (!ri) return 0;
-    r = std::max(r, ri);
+    const MemResult ri = store_piece(va + i, 1, (v >> (8 * i)) & 0xff);
+    if (ri == MemResult::kTrap) return ri;
+    if (ri == MemResult::kOkEnd) r = ri;
   }
   return r;
 }
 
-bool Hart::amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64_t, uint64_t, unsigned),
-               uint64_t src, uint64_t& old) {
+MemResult Hart::amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64_t, uint64_t, unsigned),
+                    uint64_t src, uint64_t& old) {
   cur_idx_ = in.idx;
   // A watchpoint pauses the hart before the access (nothing changed yet).
   if (__builtin_expect(dbg_ != nullptr, 0) && (debug_watch(va, size, true) || debug_watch(va, size, false)))
-    return false;
+    return MemResult::kPaused;
   if (__builtin_expect(trig_.data_armed(), 0) && (trigger_data(va, size, false) || trigger_data(va, size, true)))
-    return false;
-  if (va & (size - 1)) return raise(exc::kStoreMisaligned, va);
+    return MemResult::kTrap;
+  if (va & (size - 1)) return trap(exc::kStoreMisaligned, va);
   Xlate xl;
   // An AMO needs both read and write permission; faults report store/AMO.
-  if (!xlate_access(va, size, Access::kWrite, xl)) return false;
-  if (!pmp_.check(xl.pa, size, Access::kRead, data_priv())) return raise(exc::kStoreAccess, va);
+  if (!xlate_access(va, size, Access::kWrite, xl)) return MemResult::kTrap;
+  if (!pmp_.check(xl.pa, size, Access::kRead, data_priv())) return trap(exc::kStoreAccess, va);
   uint64_t cur = 0;
   if (ram_.contains(xl.pa, size)) {
     std::memcpy(&cur, ram_.host(xl.pa), size);
     if (__builtin_expect(ram_.page_flags(xl.pa) & Ram::kReadHook, 0)) env_.watched_read(*this, xl.pa, size);
   } else if (!bus_.read(xl.pa, size, cur)) {
-    return raise(exc::kStoreAccess, va);
+    return trap(exc::kStoreAccess, va);
   }
   if (size == 4) cur = uint64_t(int64_t(int32_t(uint32_t(cur))));
   const uint64_t nv = op(cur, src, size);
-  if (store_piece(va, size, nv) == 0) return false;
+  if (store_piece(va, size, nv) == MemResult::kTrap) return MemResult::kTrap;
   old = cur;
-  return true;
+  return MemResult::kOk;
 }
 
-bool Hart::load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& out) {
+MemResult Hart::load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& out) {
   cur_idx_ = in.idx;
-  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, false)) return false;  // a watchpoint: pause before the access
-  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, false)) return false;
-  if (va & (size - 1)) return raise(exc::kLoadMisaligned, va);
+  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, false)) return MemResult::kPaused;
+  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, false)) return MemResult::kTrap;
+  if (va & (size - 1)) return trap(exc::kLoadMisaligned, va);
   Xlate xl;
-  if (!xlate_access(va, size, Access::kRead, xl)) return false;
+  if (!xlate_access(va, size, Access::kRead, xl)) return MemResult::kTrap;
   uint64_t v = 0;
   if (ram_.contains(xl.pa, size)) {
     std::memcpy(&v, ram_.host(xl.pa), size);
     if (__builtin_expect(ram_.page_flags(xl.pa) & Ram::kReadHook, 0)) env_.watched_read(*this, xl.pa, size);
   } else {
-    return raise(exc::kLoadAccess, va);  // no reservations on MMIO
+    return trap(exc::kLoadAccess, va);  // no reservations on MMIO
   }
   out = size == 4 ? uint64_t(int64_t(int32_t(uint32_t(v)))) : v;
   reservation_ = xl.pa & ~7ull;
@@ -275,32 +276,32 @@ bool Hart::load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& o
   // reservation: drop the fast write entries for this virtual page. (A store
   // through another virtual alias of the page is not seen; we accept that.)
   for (unsigned m = 0; m < kModes; ++m) dtlb_w_[m].flush_page(va);
-  return true;
+  return MemResult::kOk;
 }
 
-bool Hart::store_conditional(uint64_t va, unsigned size, uint64_t val, const Insn& in, bool& ok) {
+MemResult Hart::store_conditional(uint64_t va, unsigned size, uint64_t val, const Insn& in, bool& ok) {
   cur_idx_ = in.idx;
-  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, true)) return false;  // a watchpoint: pause before the access
-  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, true)) return false;
-  if (va & (size - 1)) return raise(exc::kStoreMisaligned, va);
+  if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, true)) return MemResult::kPaused;
+  if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, true)) return MemResult::kTrap;
+  if (va & (size - 1)) return trap(exc::kStoreMisaligned, va);
   Xlate xl;
-  if (!xlate_access(va, size, Access::kWrite, xl)) return false;
+  if (!xlate_access(va, size, Access::kWrite, xl)) return MemResult::kTrap;
   const bool reserved = reservation_ != kNoReservation && (xl.pa & ~7ull) == reservation_;
   reservation_ = kNoReservation;
   ok = false;
-  if (!reserved) return true;
-  if (store_piece(va, size, val) == 0) return false;
+  if (!reserved) return MemResult::kOk;
+  if (store_piece(va, size, val) == MemResult::kTrap) return MemResult::kTrap;
   ok = true;
-  return true;
+  return MemResult::kOk;
 }
 
-bool Hart::exec_sfence_vma(const Insn& in) {
+Outcome Hart::exec_sfence_vma(const Insn& in) {
   if (priv_ == Priv::kU || (priv_ == Priv::kS && (mstatus_ & mstatus::kTvm))) return illegal(in);
   // Our TLBs are small: flushing all is simpler than matching ASIDs and
   // costs little.
   flush_tlbs();
   pc_ += in.len;
-  return false;
+  return Outcome::kEndAfter;
 }
 
 }  // namespace ttvm

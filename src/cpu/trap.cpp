@@ -4,9 +4,9 @@
 
 namespace ttvm {
 
-bool Hart::raise(uint64_t cause, uint64_t tval) {
+Outcome Hart::raise(uint64_t cause, uint64_t tval) {
   take_trap(cause, tval, false);
-  return false;
+  return Outcome::kEndAfter;
 }
 
 void Hart::take_trap(uint64_t cause, uint64_t tval, bool interrupt) {
@@ -70,7 +70,7 @@ bool Hart::check_interrupts() {
   return false;
 }
 
-bool Hart::exec_mret(const Insn& in) {
+Outcome Hart::exec_mret(const Insn& in) {
   if (priv_ != Priv::kM) return illegal(in);
   uint64_t s = mstatus_;
   const Priv to = Priv((s & mstatus::kMpp) >> mstatus::kMppShift);
@@ -82,10 +82,10 @@ bool Hart::exec_mret(const Insn& in) {
   priv_ = to;
   pc_ = mepc_;
   update_data_mode();
-  return false;
+  return Outcome::kEndAfter;
 }
 
-bool Hart::exec_sret(const Insn& in) {
+Outcome Hart::exec_sret(const Insn& in) {
   if (priv_ == Priv::kU || (priv_ == Priv::kS && (mstatus_ & mstatus::kTsr))) return illegal(in);
   uint64_t s = mstatus_;
   const Priv to = (s & mstatus::kSpp) ? Priv::kS : Priv::kU;
@@ -97,10 +97,10 @@ bool Hart::exec_sret(const Insn& in) {
   priv_ = to;
   pc_ = sepc_;
   update_data_mode();
-  return false;
+  return Outcome::kEndAfter;
 }
 
-bool Hart::exec_wfi(const Insn& in) {
+Outcome Hart::exec_wfi(const Insn& in) {
   if (priv_ == Priv::kU) return illegal(in);
   if (priv_ == Priv::kS && (mstatus_ & mstatus::kTw)) return illegal(in);
   pc_ += in.len;
@@ -110,7 +110,7 @@ bool Hart::exec_wfi(const Insn& in) {
     waiting_ = true;
     request_stop();
   }
-  return false;
+  return Outcome::kEndAfter;
 }
 
 }  // namespace ttvm

@@ -1,6 +1,6 @@
-// A decoded instruction: what the interpreter's hot loop executes. Decoding
+// A decoded instruction: what the engines' hot loops execute. Decoding
 // happens once, when a block is built; `fn` points at the instruction's
-// semantics (src/isa/exec_*.cpp).
+// semantics (src/isa/sem_*.h, via the op list's table).
 #pragma once
 #include <cstdint>
 
@@ -11,10 +11,18 @@ namespace ttvm {
 class Hart;
 struct Insn;
 
-// Executes one instruction. Returns true to go on with the next instruction
-// of the block, false to end the block (control transfer, trap, or a state
-// change the run loop must look at, such as interrupt enables).
-using ExecFn = bool (*)(Hart&, const Insn&);
+// What executing one instruction did, as the run loop must know it.
+enum class Outcome : uint8_t {
+  kNext,       // done: go on with the next instruction of the block
+  kEndAfter,   // done (retired, or trapped: a trap is a step too), and the
+               // block ends here (control transfer, or a state change the
+               // run loop must look at, such as interrupt enables)
+  kEndBefore,  // not executed: a debugger paused the hart before it (a
+               // watchpoint); it does not count and the block ends
+};
+
+// Executes one instruction.
+using ExecFn = Outcome (*)(Hart&, const Insn&);
 
 // Register index that writes to x0 are redirected to (a sink), so semantics
 // never need to test rd == 0.

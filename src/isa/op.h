@@ -1,6 +1,13 @@
-// The list of decoded operations, one X-macro row each: enum name, mnemonic,
-// operand format (for the disassembler). Compressed instructions expand to
-// these at decode time and share their semantics.
+// The list of decoded operations, one X-macro row each, from which every
+// table about operations is generated (the enum, mnemonics, the dispatch of
+// each execution engine):
+//   X(enum name, mnemonic, operand format, ends a block, semantics)
+// "ends a block": control flow, or a state change the run loop must look at
+// (privilege, interrupt enables, translation), so a decoded block stops
+// after it. "semantics" names a function of namespace ttvm::sem
+// (src/isa/sem_*.h) and comes last because template arguments hold commas;
+// expand it only where those headers are included. Compressed instructions
+// expand to these rows at decode time and share their semantics.
 #pragma once
 #include <cstdint>
 
@@ -37,64 +44,150 @@ enum class Fmt : uint8_t {
   kFMvToF,  // fd, rs1
 };
 
-#define TTVM_OPS(X)                                                                                     \
-  X(kIllegal, "illegal", kNone)                                                                         \
-  X(kLui, "lui", kU) X(kAuipc, "auipc", kU) X(kJal, "jal", kJ) X(kJalr, "jalr", kJalr)                 \
-  X(kBeq, "beq", kB) X(kBne, "bne", kB) X(kBlt, "blt", kB) X(kBge, "bge", kB) X(kBltu, "bltu", kB)      \
-  X(kBgeu, "bgeu", kB)                                                                                  \
-  X(kLb, "lb", kLoad) X(kLh, "lh", kLoad) X(kLw, "lw", kLoad) X(kLd, "ld", kLoad)                       \
-  X(kLbu, "lbu", kLoad) X(kLhu, "lhu", kLoad) X(kLwu, "lwu", kLoad)                                     \
-  X(kSb, "sb", kStore) X(kSh, "sh", kStore) X(kSw, "sw", kStore) X(kSd, "sd", kStore)                   \
-  X(kAddi, "addi", kI) X(kSlti, "slti", kI) X(kSltiu, "sltiu", kI) X(kXori, "xori", kI)                 \
-  X(kOri, "ori", kI) X(kAndi, "andi", kI)                                                               \
-  X(kSlli, "slli", kShift) X(kSrli, "srli", kShift) X(kSrai, "srai", kShift)                            \
-  X(kAdd, "add", kR) X(kSub, "sub", kR) X(kSll, "sll", kR) X(kSlt, "slt", kR) X(kSltu, "sltu", kR)      \
-  X(kXor, "xor", kR) X(kSrl, "srl", kR) X(kSra, "sra", kR) X(kOr, "or", kR) X(kAnd, "and", kR)          \
-  X(kAddiw, "addiw", kI) X(kSlliw, "slliw", kShift) X(kSrliw, "srliw", kShift)                          \
-  X(kSraiw, "sraiw", kShift)                                                                            \
-  X(kAddw, "addw", kR) X(kSubw, "subw", kR) X(kSllw, "sllw", kR) X(kSrlw, "srlw", kR)                   \
-  X(kSraw, "sraw", kR)                                                                                  \
-  X(kFence, "fence", kFence) X(kFenceI, "fence.i", kNone)                                               \
-  X(kEcall, "ecall", kNone) X(kEbreak, "ebreak", kNone) X(kMret, "mret", kNone)                         \
-  X(kSret, "sret", kNone) X(kWfi, "wfi", kNone) X(kSfenceVma, "sfence.vma", kSfence)                    \
-  X(kCsrrw, "csrrw", kCsr) X(kCsrrs, "csrrs", kCsr) X(kCsrrc, "csrrc", kCsr)                            \
-  X(kCsrrwi, "csrrwi", kCsrI) X(kCsrrsi, "csrrsi", kCsrI) X(kCsrrci, "csrrci", kCsrI)                   \
-  X(kMul, "mul", kR) X(kMulh, "mulh", kR) X(kMulhsu, "mulhsu", kR) X(kMulhu, "mulhu", kR)               \
-  X(kDiv, "div", kR) X(kDivu, "divu", kR) X(kRem, "rem", kR) X(kRemu, "remu", kR)                       \
-  X(kMulw, "mulw", kR) X(kDivw, "divw", kR) X(kDivuw, "divuw", kR) X(kRemw, "remw", kR)                 \
-  X(kRemuw, "remuw", kR)                                                                                \
-  X(kLrW, "lr.w", kLr) X(kScW, "sc.w", kAmo) X(kAmoswapW, "amoswap.w", kAmo)                            \
-  X(kAmoaddW, "amoadd.w", kAmo) X(kAmoxorW, "amoxor.w", kAmo) X(kAmoandW, "amoand.w", kAmo)             \
-  X(kAmoorW, "amoor.w", kAmo) X(kAmominW, "amomin.w", kAmo) X(kAmomaxW, "amomax.w", kAmo)               \
-  X(kAmominuW, "amominu.w", kAmo) X(kAmomaxuW, "amomaxu.w", kAmo)                                       \
-  X(kLrD, "lr.d", kLr) X(kScD, "sc.d", kAmo) X(kAmoswapD, "amoswap.d", kAmo)                            \
-  X(kAmoaddD, "amoadd.d", kAmo) X(kAmoxorD, "amoxor.d", kAmo) X(kAmoandD, "amoand.d", kAmo)             \
-  X(kAmoorD, "amoor.d", kAmo) X(kAmominD, "amomin.d", kAmo) X(kAmomaxD, "amomax.d", kAmo)               \
-  X(kAmominuD, "amominu.d", kAmo) X(kAmomaxuD, "amomaxu.d", kAmo)                                       \
-  TTVM_FP_OPS(X, S, "s") TTVM_FP_OPS(X, D, "d")                                                       \
-  X(kFlw, "flw", kFLoad) X(kFsw, "fsw", kFStore) X(kFmvXW, "fmv.x.w", kFMvToX)                         \
-  X(kFmvWX, "fmv.w.x", kFMvToF) X(kFcvtSD, "fcvt.s.d", kFR1Rm)                                         \
-  X(kFld, "fld", kFLoad) X(kFsd, "fsd", kFStore) X(kFmvXD, "fmv.x.d", kFMvToX)                         \
-  X(kFmvDX, "fmv.d.x", kFMvToF) X(kFcvtDS, "fcvt.d.s", kFR1Rm)
+#define TTVM_OPS(X) \
+  X(kIllegal, "illegal", kNone, true, illegal)                        \
+  X(kLui, "lui", kU, false, lui)                                      \
+  X(kAuipc, "auipc", kU, false, auipc)                                \
+  X(kJal, "jal", kJ, true, jal)                                       \
+  X(kJalr, "jalr", kJalr, true, jalr)                                 \
+  X(kBeq, "beq", kB, true, beq)                                       \
+  X(kBne, "bne", kB, true, bne)                                       \
+  X(kBlt, "blt", kB, true, blt)                                       \
+  X(kBge, "bge", kB, true, bge)                                       \
+  X(kBltu, "bltu", kB, true, bltu)                                    \
+  X(kBgeu, "bgeu", kB, true, bgeu)                                    \
+  X(kLb, "lb", kLoad, false, load<int8_t>)                            \
+  X(kLh, "lh", kLoad, false, load<int16_t>)                           \
+  X(kLw, "lw", kLoad, false, load<int32_t>)                           \
+  X(kLd, "ld", kLoad, false, load<int64_t>)                           \
+  X(kLbu, "lbu", kLoad, false, load<uint8_t>)                         \
+  X(kLhu, "lhu", kLoad, false, load<uint16_t>)                        \
+  X(kLwu, "lwu", kLoad, false, load<uint32_t>)                        \
+  X(kSb, "sb", kStore, false, store<uint8_t>)                         \
+  X(kSh, "sh", kStore, false, store<uint16_t>)                        \
+  X(kSw, "sw", kStore, false, store<uint32_t>)                        \
+  X(kSd, "sd", kStore, false, store<uint64_t>)                        \
+  X(kAddi, "addi", kI, false, addi)                                   \
+  X(kSlti, "slti", kI, false, slti)                                   \
+  X(kSltiu, "sltiu", kI, false, sltiu)                                \
+  X(kXori, "xori", kI, false, xori)                                   \
+  X(kOri, "ori", kI, false, ori)                                      \
+  X(kAndi, "andi", kI, false, andi)                                   \
+  X(kSlli, "slli", kShift, false, slli)                               \
+  X(kSrli, "srli", kShift, false, srli)                               \
+  X(kSrai, "srai", kShift, false, srai)                               \
+  X(kAdd, "add", kR, false, add)                                      \
+  X(kSub, "sub", kR, false, sub)                                      \
+  X(kSll, "sll", kR, false, sll)                                      \
+  X(kSlt, "slt", kR, false, slt)                                      \
+  X(kSltu, "sltu", kR, false, sltu)                                   \
+  X(kXor, "xor", kR, false, xor_)                                     \
+  X(kSrl, "srl", kR, false, srl)                                      \
+  X(kSra, "sra", kR, false, sra)                                      \
+  X(kOr, "or", kR, false, or_)                                        \
+  X(kAnd, "and", kR, false, and_)                                     \
+  X(kAddiw, "addiw", kI, false, addiw)                                \
+  X(kSlliw, "slliw", kShift, false, slliw)                            \
+  X(kSrliw, "srliw", kShift, false, srliw)                            \
+  X(kSraiw, "sraiw", kShift, false, sraiw)                            \
+  X(kAddw, "addw", kR, false, addw)                                   \
+  X(kSubw, "subw", kR, false, subw)                                   \
+  X(kSllw, "sllw", kR, false, sllw)                                   \
+  X(kSrlw, "srlw", kR, false, srlw)                                   \
+  X(kSraw, "sraw", kR, false, sraw)                                   \
+  X(kFence, "fence", kFence, false, fence)                            \
+  X(kFenceI, "fence.i", kNone, true, fence_i)                         \
+  X(kEcall, "ecall", kNone, true, ecall)                              \
+  X(kEbreak, "ebreak", kNone, true, ebreak)                           \
+  X(kMret, "mret", kNone, true, mret)                                 \
+  X(kSret, "sret", kNone, true, sret)                                 \
+  X(kWfi, "wfi", kNone, true, wfi)                                    \
+  X(kSfenceVma, "sfence.vma", kSfence, true, sfence_vma)              \
+  X(kCsrrw, "csrrw", kCsr, true, csrrw)                               \
+  X(kCsrrs, "csrrs", kCsr, true, csrrs)                               \
+  X(kCsrrc, "csrrc", kCsr, true, csrrc)                               \
+  X(kCsrrwi, "csrrwi", kCsrI, true, csrrwi)                           \
+  X(kCsrrsi, "csrrsi", kCsrI, true, csrrsi)                           \
+  X(kCsrrci, "csrrci", kCsrI, true, csrrci)                           \
+  X(kMul, "mul", kR, false, mul)                                      \
+  X(kMulh, "mulh", kR, false, mulh)                                   \
+  X(kMulhsu, "mulhsu", kR, false, mulhsu)                             \
+  X(kMulhu, "mulhu", kR, false, mulhu)                                \
+  X(kDiv, "div", kR, false, div)                                      \
+  X(kDivu, "divu", kR, false, divu)                                   \
+  X(kRem, "rem", kR, false, rem)                                      \
+  X(kRemu, "remu", kR, false, remu)                                   \
+  X(kMulw, "mulw", kR, false, mulw)                                   \
+  X(kDivw, "divw", kR, false, divw)                                   \
+  X(kDivuw, "divuw", kR, false, divuw)                                \
+  X(kRemw, "remw", kR, false, remw)                                   \
+  X(kRemuw, "remuw", kR, false, remuw)                                \
+  X(kLrW, "lr.w", kLr, false, lr<4>)                                  \
+  X(kScW, "sc.w", kAmo, false, sc<4>)                                 \
+  X(kAmoswapW, "amoswap.w", kAmo, false, amo<4, op_swap>)             \
+  X(kAmoaddW, "amoadd.w", kAmo, false, amo<4, op_add>)                \
+  X(kAmoxorW, "amoxor.w", kAmo, false, amo<4, op_xor>)                \
+  X(kAmoandW, "amoand.w", kAmo, false, amo<4, op_and>)                \
+  X(kAmoorW, "amoor.w", kAmo, false, amo<4, op_or>)                   \
+  X(kAmominW, "amomin.w", kAmo, false, amo<4, op_min>)                \
+  X(kAmomaxW, "amomax.w", kAmo, false, amo<4, op_max>)                \
+  X(kAmominuW, "amominu.w", kAmo, false, amo<4, op_minu>)             \
+  X(kAmomaxuW, "amomaxu.w", kAmo, false, amo<4, op_maxu>)             \
+  X(kLrD, "lr.d", kLr, false, lr<8>)                                  \
+  X(kScD, "sc.d", kAmo, false, sc<8>)                                 \
+  X(kAmoswapD, "amoswap.d", kAmo, false, amo<8, op_swap>)             \
+  X(kAmoaddD, "amoadd.d", kAmo, false, amo<8, op_add>)                \
+  X(kAmoxorD, "amoxor.d", kAmo, false, amo<8, op_xor>)                \
+  X(kAmoandD, "amoand.d", kAmo, false, amo<8, op_and>)                \
+  X(kAmoorD, "amoor.d", kAmo, false, amo<8, op_or>)                   \
+  X(kAmominD, "amomin.d", kAmo, false, amo<8, op_min>)                \
+  X(kAmomaxD, "amomax.d", kAmo, false, amo<8, op_max>)                \
+  X(kAmominuD, "amominu.d", kAmo, false, amo<8, op_minu>)             \
+  X(kAmomaxuD, "amomaxu.d", kAmo, false, amo<8, op_maxu>)             \
+  TTVM_FP_OPS(X, S, "s", uint32_t) TTVM_FP_OPS(X, D, "d", uint64_t)   \
+  X(kFlw, "flw", kFLoad, false, fload<uint32_t>)                      \
+  X(kFsw, "fsw", kFStore, false, fstore<uint32_t>)                    \
+  X(kFmvXW, "fmv.x.w", kFMvToX, false, fmv_x_w)                       \
+  X(kFmvWX, "fmv.w.x", kFMvToF, false, fmv_w_x)                       \
+  X(kFcvtSD, "fcvt.s.d", kFR1Rm, false, fcvt_s_d)                     \
+  X(kFld, "fld", kFLoad, false, fload<uint64_t>)                      \
+  X(kFsd, "fsd", kFStore, false, fstore<uint64_t>)                    \
+  X(kFmvXD, "fmv.x.d", kFMvToX, false, fmv_x_d)                       \
+  X(kFmvDX, "fmv.d.x", kFMvToF, false, fmv_d_x)                       \
+  X(kFcvtDS, "fcvt.d.s", kFR1Rm, false, fcvt_d_s)                    
 
 // The F and D operations that exist in both precisions (P is S or D, p its
-// mnemonic suffix).
-#define TTVM_FP_OPS(X, P, p)                                                                           \
-  X(kFmadd##P, "fmadd." p, kFR4) X(kFmsub##P, "fmsub." p, kFR4) X(kFnmsub##P, "fnmsub." p, kFR4)      \
-  X(kFnmadd##P, "fnmadd." p, kFR4)                                                                     \
-  X(kFadd##P, "fadd." p, kFRRm) X(kFsub##P, "fsub." p, kFRRm) X(kFmul##P, "fmul." p, kFRRm)           \
-  X(kFdiv##P, "fdiv." p, kFRRm) X(kFsqrt##P, "fsqrt." p, kFR1Rm)                                       \
-  X(kFsgnj##P, "fsgnj." p, kFR) X(kFsgnjn##P, "fsgnjn." p, kFR) X(kFsgnjx##P, "fsgnjx." p, kFR)       \
-  X(kFmin##P, "fmin." p, kFR) X(kFmax##P, "fmax." p, kFR)                                              \
-  X(kFeq##P, "feq." p, kFCmp) X(kFlt##P, "flt." p, kFCmp) X(kFle##P, "fle." p, kFCmp)                 \
-  X(kFclass##P, "fclass." p, kFMvToX)                                                                  \
-  X(kFcvtW##P, "fcvt.w." p, kFToX) X(kFcvtWu##P, "fcvt.wu." p, kFToX)                                 \
-  X(kFcvtL##P, "fcvt.l." p, kFToX) X(kFcvtLu##P, "fcvt.lu." p, kFToX)                                 \
-  X(kFcvt##P##W, "fcvt." p ".w", kXToF) X(kFcvt##P##Wu, "fcvt." p ".wu", kXToF)                       \
-  X(kFcvt##P##L, "fcvt." p ".l", kXToF) X(kFcvt##P##Lu, "fcvt." p ".lu", kXToF)
+// mnemonic suffix, T the bits of one value).
+#define TTVM_FP_OPS(X, P, p, T) \
+  X(kFmadd##P, "fmadd." p, kFR4, false, fmadd<T, false, false>)                   \
+  X(kFmsub##P, "fmsub." p, kFR4, false, fmadd<T, false, true>)                    \
+  X(kFnmsub##P, "fnmsub." p, kFR4, false, fmadd<T, true, false>)                  \
+  X(kFnmadd##P, "fnmadd." p, kFR4, false, fmadd<T, true, true>)                   \
+  X(kFadd##P, "fadd." p, kFRRm, false, arith<T, fp::add<T>>)                      \
+  X(kFsub##P, "fsub." p, kFRRm, false, arith<T, fp::sub<T>>)                      \
+  X(kFmul##P, "fmul." p, kFRRm, false, arith<T, fp::mul<T>>)                      \
+  X(kFdiv##P, "fdiv." p, kFRRm, false, arith<T, fp::div<T>>)                      \
+  X(kFsqrt##P, "fsqrt." p, kFR1Rm, false, fsqrt<T>)                               \
+  X(kFsgnj##P, "fsgnj." p, kFR, false, fsgnj<T, Sgn::kCopy>)                      \
+  X(kFsgnjn##P, "fsgnjn." p, kFR, false, fsgnj<T, Sgn::kNeg>)                     \
+  X(kFsgnjx##P, "fsgnjx." p, kFR, false, fsgnj<T, Sgn::kXor>)                     \
+  X(kFmin##P, "fmin." p, kFR, false, minmax<T, fp::min<T>>)                       \
+  X(kFmax##P, "fmax." p, kFR, false, minmax<T, fp::max<T>>)                       \
+  X(kFeq##P, "feq." p, kFCmp, false, compare<T, fp::eq<T>>)                       \
+  X(kFlt##P, "flt." p, kFCmp, false, compare<T, fp::lt<T>>)                       \
+  X(kFle##P, "fle." p, kFCmp, false, compare<T, fp::le<T>>)                       \
+  X(kFclass##P, "fclass." p, kFMvToX, false, fclass<T>)                           \
+  X(kFcvtW##P, "fcvt.w." p, kFToX, false, to_int<T, int32_t, fp::to_i32<T>>)      \
+  X(kFcvtWu##P, "fcvt.wu." p, kFToX, false, to_int<T, uint32_t, fp::to_u32<T>>)   \
+  X(kFcvtL##P, "fcvt.l." p, kFToX, false, to_int<T, int64_t, fp::to_i64<T>>)      \
+  X(kFcvtLu##P, "fcvt.lu." p, kFToX, false, to_int<T, uint64_t, fp::to_u64<T>>)   \
+  X(kFcvt##P##W, "fcvt." p ".w", kXToF, false, from_int<T, int32_t>)              \
+  X(kFcvt##P##Wu, "fcvt." p ".wu", kXToF, false, from_int<T, uint32_t>)           \
+  X(kFcvt##P##L, "fcvt." p ".l", kXToF, false, from_int<T, int64_t>)              \
+  X(kFcvt##P##Lu, "fcvt." p ".lu", kXToF, false, from_int<T, uint64_t>)          
 
 enum class Op : uint16_t {
-#define TTVM_OP_ENUM(name, mnem, fmt) name,
+#define TTVM_OP_ENUM(name, ...) name,
   TTVM_OPS(TTVM_OP_ENUM)
 #undef TTVM_OP_ENUM
   kCount
@@ -102,6 +195,8 @@ enum class Op : uint16_t {
 
 const char* op_mnemonic(Op op);
 Fmt op_format(Op op);
+// The "ends a block" column.
+bool op_ends_block(Op op);
 
 // Whether an operand format has a rounding-mode field, and whether its rd
 // names an FP register (then f0 is a real destination, not the x0 sink).

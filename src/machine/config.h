@@ -67,6 +67,10 @@ struct MachineConfig {
   bool trace_in_asm = false;  // -d in_asm
   std::string log_file;       // -D FILE (trace output), default stderr
   bool stats = false;         // --stats: instruction count and speed at exit
+  // --engine interp|fast: what executes the decoded blocks (src/cpu/engine.h).
+  // Not part of what the guest sees: a recording made with one engine
+  // replays with the other. Empty: the default engine.
+  std::string engine;
   // gdb server: -s is -gdb tcp::1234; -gdb tcp::PORT or tcp:HOST:PORT
   // (loopback unless a host is given). gdb_port < 0: no server.
   std::string gdb_host = "127.0.0.1";

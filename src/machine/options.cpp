@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "cpu/engine.h"
 #include "machine/compat_options.h"
 #include "machine/option_parts.h"
 #include "util/error.h"
@@ -365,6 +366,10 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
       cfg.devices.push_back(rng);
     } else if (args[i] == "--stats") {
       cfg.stats = true;
+    } else if (args[i] == "--engine") {
+      cfg.engine = value();
+      EngineKind k;
+      if (!parse_engine(cfg.engine, k)) throw UserError("--engine " + cfg.engine + ": expected interp or fast");
     } else if (a == "-s") {
       cfg.gdb_host = "127.0.0.1";
       cfg.gdb_port = 1234;

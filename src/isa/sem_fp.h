@@ -1,16 +1,14 @@
+#pragma once
 // F and D semantics: operand access (NaN-boxing), the rounding mode, the
 // FS gate and flag accrual are here; the arithmetic itself is in
 // src/isa/fp_math.cpp. Every instruction first checks mstatus.FS, since the
 // field can change between two executions of a cached block.
 #include <type_traits>
 
-#include "isa/exec.h"
-#include "isa/exec_util.h"
+#include "isa/sem_util.h"
 #include "isa/fp_math.h"
 
-namespace ttvm {
-namespace {
-using namespace sem;
+namespace ttvm::sem {
 using fp::Rm;
 
 constexpr uint64_t kBox = 0xffffffff00000000ull;
@@ -29,7 +27,7 @@ void put(Hart& h, unsigned r, T v) {
   h.f_[r] = sizeof(T) == 4 ? kBox | v : v;
   h.fp_dirty();
 }
-void accrue(Hart& h, uint8_t flags) {
+inline void accrue(Hart& h, uint8_t flags) {
   if (flags) {
     h.fflags_ |= flags;
     h.fp_dirty();
@@ -38,32 +36,29 @@ void accrue(Hart& h, uint8_t flags) {
 
 // The instruction's rounding mode; false when it is dynamic and frm holds a
 // reserved value (static reserved values were rejected at decode time).
-bool rounding(const Hart& h, const Insn& in, Rm& rm) {
+inline bool rounding(const Hart& h, const Insn& in, Rm& rm) {
   const unsigned m = in.rm == 7 ? h.frm_ : in.rm;
   rm = Rm(m);
   return m <= fp::kRmm;
 }
 
 template <typename T>
-bool fload(Hart& h, const Insn& in) {
+inline Outcome fload(Hart& h, const Insn& in) {
   if (h.fp_off()) return h.illegal(in);
   T v;
-  if (!h.load<T>(RS1 + uint64_t(IMM), v, in)) return false;
+  if (const MemResult r = h.load<T>(RS1 + uint64_t(IMM), v, in); r != MemResult::kOk) return not_done(r);
   put<T>(h, in.rd, v);
   return next(h, in);
 }
 // Stores move the register's bits unchanged: a single is not unboxed.
 template <typename T>
-bool fstore(Hart& h, const Insn& in) {
+inline Outcome fstore(Hart& h, const Insn& in) {
   if (h.fp_off()) return h.illegal(in);
-  const int r = h.store<T>(RS1 + uint64_t(IMM), T(h.f_[in.rs2]), in);
-  if (r == 0) return false;
-  h.pc_ += in.len;
-  return r == 1;
+  return after_store(h, in, h.store<T>(RS1 + uint64_t(IMM), T(h.f_[in.rs2]), in));
 }
 
 template <typename T, T (*Fn)(T, T, Rm, uint8_t&)>
-bool arith(Hart& h, const Insn& in) {
+inline Outcome arith(Hart& h, const Insn& in) {
   Rm rm;
   if (h.fp_off() || !rounding(h, in, rm)) return h.illegal(in);
   uint8_t fl = 0;
@@ -73,7 +68,7 @@ bool arith(Hart& h, const Insn& in) {
 }
 
 template <typename T>
-bool fsqrt(Hart& h, const Insn& in) {
+inline Outcome fsqrt(Hart& h, const Insn& in) {
   Rm rm;
   if (h.fp_off() || !rounding(h, in, rm)) return h.illegal(in);
   uint8_t fl = 0;
@@ -83,7 +78,7 @@ bool fsqrt(Hart& h, const Insn& in) {
 }
 
 template <typename T, bool NegProd, bool NegAdd>
-bool fmadd(Hart& h, const Insn& in) {
+inline Outcome fmadd(Hart& h, const Insn& in) {
   Rm rm;
   if (h.fp_off() || !rounding(h, in, rm)) return h.illegal(in);
   uint8_t fl = 0;
@@ -97,7 +92,7 @@ bool fmadd(Hart& h, const Insn& in) {
 // XORed with rs1's). Never raises flags, even for NaNs.
 enum class Sgn { kCopy, kNeg, kXor };
 template <typename T, Sgn K>
-bool fsgnj(Hart& h, const Insn& in) {
+inline Outcome fsgnj(Hart& h, const Insn& in) {
   if (h.fp_off()) return h.illegal(in);
   constexpr T kSign = T(1) << (sizeof(T) * 8 - 1);
   const T a = get<T>(h, in.rs1), b = get<T>(h, in.rs2);
@@ -107,7 +102,7 @@ bool fsgnj(Hart& h, const Insn& in) {
 }
 
 template <typename T, T (*Fn)(T, T, uint8_t&)>
-bool minmax(Hart& h, const Insn& in) {
+inline Outcome minmax(Hart& h, const Insn& in) {
   if (h.fp_off()) return h.illegal(in);
   uint8_t fl = 0;
   put<T>(h, in.rd, Fn(get<T>(h, in.rs1), get<T>(h, in.rs2), fl));
@@ -116,7 +111,7 @@ bool minmax(Hart& h, const Insn& in) {
 }
 
 template <typename T, bool (*Fn)(T, T, uint8_t&)>
-bool compare(Hart& h, const Insn& in) {
+inline Outcome compare(Hart& h, const Insn& in) {
   if (h.fp_off()) return h.illegal(in);
   uint8_t fl = 0;
   RD = Fn(get<T>(h, in.rs1), get<T>(h, in.rs2), fl);
@@ -125,7 +120,7 @@ bool compare(Hart& h, const Insn& in) {
 }
 
 template <typename T>
-bool fclass(Hart& h, const Insn& in) {
+inline Outcome fclass(Hart& h, const Insn& in) {
   if (h.fp_off()) return h.illegal(in);
   RD = fp::classify<T>(get<T>(h, in.rs1));
   return next(h, in);
@@ -133,7 +128,7 @@ bool fclass(Hart& h, const Insn& in) {
 
 // To integers. 32-bit results are sign-extended on RV64, unsigned ones too.
 template <typename T, typename I, I (*Fn)(T, Rm, uint8_t&)>
-bool to_int(Hart& h, const Insn& in) {
+inline Outcome to_int(Hart& h, const Insn& in) {
   Rm rm;
   if (h.fp_off() || !rounding(h, in, rm)) return h.illegal(in);
   uint8_t fl = 0;
@@ -145,7 +140,7 @@ bool to_int(Hart& h, const Insn& in) {
 
 // From integers: the source is rs1's low 32 bits (w, wu) or all 64.
 template <typename T, typename I>
-bool from_int(Hart& h, const Insn& in) {
+inline Outcome from_int(Hart& h, const Insn& in) {
   Rm rm;
   if (h.fp_off() || !rounding(h, in, rm)) return h.illegal(in);
   uint8_t fl = 0;
@@ -160,7 +155,7 @@ bool from_int(Hart& h, const Insn& in) {
   return next(h, in);
 }
 
-bool fcvt_s_d(Hart& h, const Insn& in) {
+inline Outcome fcvt_s_d(Hart& h, const Insn& in) {
   Rm rm;
   if (h.fp_off() || !rounding(h, in, rm)) return h.illegal(in);
   uint8_t fl = 0;
@@ -169,7 +164,7 @@ bool fcvt_s_d(Hart& h, const Insn& in) {
   return next(h, in);
 }
 // Exact, but the rm field is still checked, as on other implementations.
-bool fcvt_d_s(Hart& h, const Insn& in) {
+inline Outcome fcvt_d_s(Hart& h, const Insn& in) {
   Rm rm;
   if (h.fp_off() || !rounding(h, in, rm)) return h.illegal(in);
   uint8_t fl = 0;
@@ -180,75 +175,25 @@ bool fcvt_d_s(Hart& h, const Insn& in) {
 
 // Bit moves: no NaN-box check on the way out (fmv.x.w sign-extends the low
 // half whatever the upper one holds), boxing on the way in.
-bool fmv_x_w(Hart& h, const Insn& in) {
+inline Outcome fmv_x_w(Hart& h, const Insn& in) {
   if (h.fp_off()) return h.illegal(in);
   RD = sext32(h.f_[in.rs1]);
   return next(h, in);
 }
-bool fmv_x_d(Hart& h, const Insn& in) {
+inline Outcome fmv_x_d(Hart& h, const Insn& in) {
   if (h.fp_off()) return h.illegal(in);
   RD = h.f_[in.rs1];
   return next(h, in);
 }
-bool fmv_w_x(Hart& h, const Insn& in) {
+inline Outcome fmv_w_x(Hart& h, const Insn& in) {
   if (h.fp_off()) return h.illegal(in);
   put<uint32_t>(h, in.rd, uint32_t(RS1));
   return next(h, in);
 }
-bool fmv_d_x(Hart& h, const Insn& in) {
+inline Outcome fmv_d_x(Hart& h, const Insn& in) {
   if (h.fp_off()) return h.illegal(in);
   put<uint64_t>(h, in.rd, RS1);
   return next(h, in);
 }
 
-}  // namespace
-
-ExecFn exec_fn_fp(Op op) {
-  using S = uint32_t;
-  using D = uint64_t;
-  switch (op) {
-    case Op::kFlw: return fload<S>;
-    case Op::kFld: return fload<D>;
-    case Op::kFsw: return fstore<S>;
-    case Op::kFsd: return fstore<D>;
-    case Op::kFmvXW: return fmv_x_w;
-    case Op::kFmvXD: return fmv_x_d;
-    case Op::kFmvWX: return fmv_w_x;
-    case Op::kFmvDX: return fmv_d_x;
-    case Op::kFcvtSD: return fcvt_s_d;
-    case Op::kFcvtDS: return fcvt_d_s;
-#define TTVM_FP_CASES(P, T)                                            \
-  case Op::kFmadd##P: return fmadd<T, false, false>;                  \
-  case Op::kFmsub##P: return fmadd<T, false, true>;                   \
-  case Op::kFnmsub##P: return fmadd<T, true, false>;                  \
-  case Op::kFnmadd##P: return fmadd<T, true, true>;                   \
-  case Op::kFadd##P: return arith<T, fp::add<T>>;                     \
-  case Op::kFsub##P: return arith<T, fp::sub<T>>;                     \
-  case Op::kFmul##P: return arith<T, fp::mul<T>>;                     \
-  case Op::kFdiv##P: return arith<T, fp::div<T>>;                     \
-  case Op::kFsqrt##P: return fsqrt<T>;                                \
-  case Op::kFsgnj##P: return fsgnj<T, Sgn::kCopy>;                    \
-  case Op::kFsgnjn##P: return fsgnj<T, Sgn::kNeg>;                    \
-  case Op::kFsgnjx##P: return fsgnj<T, Sgn::kXor>;                    \
-  case Op::kFmin##P: return minmax<T, fp::min<T>>;                    \
-  case Op::kFmax##P: return minmax<T, fp::max<T>>;                    \
-  case Op::kFeq##P: return compare<T, fp::eq<T>>;                     \
-  case Op::kFlt##P: return compare<T, fp::lt<T>>;                     \
-  case Op::kFle##P: return compare<T, fp::le<T>>;                     \
-  case Op::kFclass##P: return fclass<T>;                              \
-  case Op::kFcvtW##P: return to_int<T, int32_t, fp::to_i32<T>>;       \
-  case Op::kFcvtWu##P: return to_int<T, uint32_t, fp::to_u32<T>>;     \
-  case Op::kFcvtL##P: return to_int<T, int64_t, fp::to_i64<T>>;       \
-  case Op::kFcvtLu##P: return to_int<T, uint64_t, fp::to_u64<T>>;     \
-  case Op::kFcvt##P##W: return from_int<T, int32_t>;                  \
-  case Op::kFcvt##P##Wu: return from_int<T, uint32_t>;                \
-  case Op::kFcvt##P##L: return from_int<T, int64_t>;                  \
-  case Op::kFcvt##P##Lu: return from_int<T, uint64_t>;
-    TTVM_FP_CASES(S, S)
-    TTVM_FP_CASES(D, D)
-#undef TTVM_FP_CASES
-    default: return nullptr;
-  }
-}
-
-}  // namespace ttvm
+}  // namespace ttvm::sem

@@ -1,0 +1,33 @@
+// The reference engine: each instruction through its function pointer, in
+// the simplest loop that meets the contract of src/cpu/engine.h.
+#include "cpu/code_cache.h"
+#include "cpu/engine.h"
+
+namespace ttvm {
+
+uint32_t interp_run_block(Hart& h, const Block& b, uint32_t n) {
+  const Insn* in = b.insns.data();
+  for (uint32_t i = 0; i < n; ++i) {
+    const Outcome o = in[i].fn(h, in[i]);
+    if (o != Outcome::kNext) return o == Outcome::kEndBefore ? i : i + 1;
+  }
+  return n;
+}
+
+RunBlockFn engine_fn(EngineKind k) { return k == EngineKind::kFast ? fast_run_block : interp_run_block; }
+
+bool parse_engine(const std::string& name, EngineKind& out) {
+  if (name == "interp") {
+    out = EngineKind::kInterp;
+    return true;
+  }
+  if (name == "fast") {
+    out = EngineKind::kFast;
+    return true;
+  }
+  return false;
+}
+
+const char* engine_name(EngineKind k) { return k == EngineKind::kFast ? "fast" : "interp"; }
+
+}  // namespace ttvm
