@@ -25,13 +25,7 @@ work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null; [[ -n ${KEEP:-} ]] || rm -rf "$work"' EXIT
 fails=0
 fail() { echo "FAIL $case: $*"; fails=$((fails + 1)); }
-gdb_port() {  # ERRFILE
-  local p
-  for _ in $(seq 300); do
-    p=$(grep -Eo 'listening on 127.0.0.1:[0-9]+' "$1" | grep -Eo '[0-9]+$') && { echo "$p"; return; }
-    sleep 0.1
-  done
-}
+source "$(dirname "$0")/gdb_port.sh"
 icounts() { grep -Eo '^[0-9]+$' | tr '\n' ' '; }  # the lines `monitor icount` prints
 linux_machine() {  # SMP
   echo -m 256M -smp "$1" -bios default -kernel "$dir/Image" -initrd "$dir/initramfs.cpio" -append console=ttyS0

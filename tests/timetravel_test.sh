@@ -57,13 +57,7 @@ record() {  # NAME SMP
   script "$rec.out" "$port" | timeout 300 "$ttvm" record -o "$rec" "$@" \
     -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:7" -device virtio-net-device,netdev=n0 >"$rec.out" 2>"$rec.err"
 }
-gdb_port() {  # ERRFILE: the port a ttvm that logs to ERRFILE listens on
-  local p
-  for _ in $(seq 300); do
-    p=$(grep -Eo 'listening on 127.0.0.1:[0-9]+' "$1" | grep -Eo '[0-9]+$') && { echo "$p"; return; }
-    sleep 0.1
-  done
-}
+source "$(dirname "$0")/gdb_port.sh"
 
 case $case in
   verify1 | verify2)
