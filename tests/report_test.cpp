@@ -3,10 +3,10 @@
 // function lookup for --symbols.
 #include <gtest/gtest.h>
 
+#include "machine/elf_symbols.h"
 #include "report/buckets.h"
 #include "report/console_lines.h"
 #include "report/json_writer.h"
-#include "report/symbols.h"
 
 namespace ttvm {
 namespace {
@@ -139,7 +139,11 @@ TEST(ReportJson, ObjectsArraysNumbers) {
 }
 
 TEST(ReportSymbols, FunctionAtPc) {
-  Symbols s({{0x2000, 0x10, "b"}, {0x1000, 0x100, "a"}, {0x3000, 0, "entry"}, {0x4000, 0x8, "last"}});
+  ElfSymbols s;
+  s.add("b", 0x2000, 0x10);
+  s.add("a", 0x1000, 0x100);
+  s.add("entry", 0x3000, 0);
+  s.add("last", 0x4000, 0x8);
   EXPECT_EQ(s.function_at(0xfff), nullptr);
   EXPECT_EQ(*s.function_at(0x1000), "a");
   EXPECT_EQ(*s.function_at(0x10ff), "a");

@@ -15,6 +15,7 @@
 
 #include "cli/commands.h"
 #include "cli/images.h"
+#include "machine/elf_symbols.h"
 #include "machine/machine.h"
 #include "record/image_store.h"
 #include "record/log_reader.h"
@@ -22,7 +23,6 @@
 #include "record/replayer.h"
 #include "report/html_page.h"
 #include "report/report_model.h"
-#include "report/symbols.h"
 #include "timetravel/checkpoint_store.h"
 #include "util/error.h"
 
@@ -93,7 +93,7 @@ class Progress {
   std::chrono::steady_clock::time_point t0_ = std::chrono::steady_clock::now();
 };
 
-std::vector<ReportModel::HotSpot> profile(const RunCollector& run, const Symbols& syms, uint64_t& total) {
+std::vector<ReportModel::HotSpot> profile(const RunCollector& run, const ElfSymbols& syms, uint64_t& total) {
   std::map<std::string, uint64_t> by;
   total = 0;
   for (const auto& [pc, n] : run.pc_samples()) {
@@ -131,8 +131,8 @@ int cmd_report(const std::vector<std::string>& args_in) {
   if (buckets < 10 || buckets > 100000) throw UserError("report: --buckets between 10 and 100000");
   // Fail before a long replay, not after it.
   html_page(dir, "{}");
-  std::optional<Symbols> syms;
-  if (!symbols_path.empty()) syms = Symbols::load(symbols_path);
+  std::optional<ElfSymbols> syms;
+  if (!symbols_path.empty()) syms = ElfSymbols::load(symbols_path);
 
   const Manifest man = read_manifest(manifest_path(dir));
   const MachineConfig cfg = replay_config(man, dir);

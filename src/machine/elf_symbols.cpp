@@ -71,22 +71,33 @@ void ElfSymbols::sort() {
   });
 }
 
-std::string ElfSymbols::describe(uint64_t addr) const {
+const ElfSymbols::Sym* ElfSymbols::find(uint64_t addr, uint64_t& off) const {
   auto it = std::upper_bound(syms_.begin(), syms_.end(), addr, [](uint64_t a, const Sym& s) { return a < s.addr; });
   // Walk back over symbols at or below addr: the nearest one that contains
   // it, else the nearest unsized one close enough.
   for (int tries = 0; it != syms_.begin() && tries < 8; ++tries) {
     --it;
-    const uint64_t off = addr - it->addr;
-    if ((it->size && off < it->size) || (!it->size && off < 0x10000)) {
-      if (off == 0) return it->name;
-      char b[32];
-      std::snprintf(b, sizeof b, "+0x%llx", static_cast<unsigned long long>(off));
-      return it->name + b;
-    }
-    if (it->size) return "";  // inside no sized symbol: past its end
+    off = addr - it->addr;
+    if ((it->size && off < it->size) || (!it->size && off < 0x10000)) return &*it;
+    if (it->size) return nullptr;  // inside no sized symbol: past its end
   }
-  return "";
+  return nullptr;
+}
+
+std::string ElfSymbols::describe(uint64_t addr) const {
+  uint64_t off = 0;
+  const Sym* s = find(addr, off);
+  if (!s) return "";
+  if (off == 0) return s->name;
+  char b[32];
+  std::snprintf(b, sizeof b, "+0x%llx", static_cast<unsigned long long>(off));
+  return s->name + b;
+}
+
+const std::string* ElfSymbols::function_at(uint64_t addr) const {
+  uint64_t off = 0;
+  const Sym* s = find(addr, off);
+  return s ? &s->name : nullptr;
 }
 
 }  // namespace ttvm

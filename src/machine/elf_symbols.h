@@ -20,6 +20,8 @@ class ElfSymbols {
   // for a symbol without a size, the nearest one below within 64 KiB; ""
   // when none.
   std::string describe(uint64_t addr) const;
+  // The name of the symbol holding `addr` (by the same rule), or null.
+  const std::string* function_at(uint64_t addr) const;
   size_t size() const { return syms_.size(); }
   const std::string& path() const { return path_; }
 
@@ -29,6 +31,8 @@ class ElfSymbols {
     std::string name;
   };
   void sort();
+  // The symbol holding addr and addr's offset in it; null when none.
+  const Sym* find(uint64_t addr, uint64_t& off) const;
   std::string path_;
   std::vector<Sym> syms_;  // by address
 };
