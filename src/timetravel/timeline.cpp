@@ -301,27 +301,33 @@ void Timeline::take_checkpoint() {
   enforce_budget();
 }
 
+// Runs toward t at most `chunk` instructions at a time (after_chunk shows
+// progress), until t, the end of history, or the guest's exit.
+void Timeline::run_in_chunks(TimePoint t, uint64_t chunk, const std::function<void()>& after_chunk) {
+  while (now().before(t)) {
+    TimePoint step = t;
+    if (t.icount - now().icount > chunk) step = {now().icount + chunk, 0};
+    const TimePoint before = now();
+    if (m_.run_to(step)) break;  // the guest exited (at the end of history)
+    if (!now().before(m_.history_limit()) || now() == before) break;
+    after_chunk();
+  }
+}
+
 void Timeline::replay_to(TimePoint t) {
   m_.set_debug_traps(nullptr);  // never breakpoints while moving
   const auto t0 = std::chrono::steady_clock::now();
   const uint64_t from = now().icount;
   bool shown = false;
-  constexpr uint64_t kChunk = 50'000'000;
-  while (now().before(t)) {
-    TimePoint step = t;
-    if (t.icount - now().icount > kChunk) step = {now().icount + kChunk, 0};
-    const TimePoint before = now();
-    if (m_.run_to(step)) break;  // the guest exited (at the end of history)
-    if (!now().before(m_.history_limit()) || now() == before) break;
-    if (opt_.progress) {
-      const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      if (s > 1.0) {
-        std::fprintf(stderr, "\rttvm: moving to icount %" PRIu64 ": %.0f%%", t.icount,
-                     100.0 * double(now().icount - from) / double(t.icount - from + 1));
-        shown = true;
-      }
+  run_in_chunks(t, 50'000'000, [&] {
+    if (!opt_.progress) return;
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (s > 1.0) {
+      std::fprintf(stderr, "\rttvm: moving to icount %" PRIu64 ": %.0f%%", t.icount,
+                   100.0 * double(now().icount - from) / double(t.icount - from + 1));
+      shown = true;
     }
-  }
+  });
   if (shown) std::fprintf(stderr, "\n");
   stats_.replayed_insns += now().icount - from;
   note_head();
@@ -673,15 +679,9 @@ void Timeline::replay_forward(TimePoint t, const std::function<void(uint64_t)>& 
   m_.set_debug_traps(nullptr);
   if (live_ && t.before(head_)) enter_log_mode();
   const uint64_t from = now().icount;
-  constexpr uint64_t kChunk = 5'000'000;
-  while (now().before(t)) {
-    TimePoint step = t;
-    if (t.icount - now().icount > kChunk) step = {now().icount + kChunk, 0};
-    const TimePoint before = now();
-    if (m_.run_to(step)) break;  // the guest exited (at the end of history)
-    if (!now().before(m_.history_limit()) || now() == before) break;
+  run_in_chunks(t, 5'000'000, [&] {
     if (progress) progress(now().icount - from);
-  }
+  });
   stats_.replayed_insns += now().icount - from;
   note_head();
   if (live_) leave_log_mode_at_end();

@@ -181,6 +181,7 @@ class Timeline : private PageLogger, private BlockLogger {
 
   // Runs the machine to `t` (log mode, no breakpoints), with progress.
   void replay_to(TimePoint t);
+  void run_in_chunks(TimePoint t, uint64_t chunk, const std::function<void()>& after_chunk);
   // Puts the machine at checkpoint j (memory by logs, state by blob);
   // false if that needs redo logs that are not known (moving forward).
   bool restore(size_t j);
