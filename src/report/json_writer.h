@@ -32,6 +32,8 @@ class JsonWriter {
 
  private:
   void comma();
+  JsonWriter& open(char bracket);   // { or [: a new value, its first member next
+  JsonWriter& close(char bracket);  // } or ]
   std::string out_;
   bool need_comma_ = false;
 };
