@@ -8,6 +8,7 @@
 #include "machine/compat_options.h"
 #include "machine/option_parts.h"
 #include "util/error.h"
+#include "util/number.h"
 
 #ifndef TTVM_LINUX_DIR
 #define TTVM_LINUX_DIR "build/linux"
@@ -16,19 +17,8 @@
 namespace ttvm {
 
 uint64_t parse_number(const std::string& what, const std::string& s, uint64_t lo, uint64_t hi) {
-  const bool hex = s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
-  const std::string digits = hex ? s.substr(2) : s;
-  bool ok = !digits.empty();
-  for (char c : digits) ok = ok && (hex ? std::isxdigit(static_cast<unsigned char>(c)) : std::isdigit(static_cast<unsigned char>(c)));
   uint64_t v = 0;
-  if (ok) {
-    try {
-      v = std::stoull(digits, nullptr, hex ? 16 : 10);
-    } catch (...) {
-      ok = false;  // more than 64 bits
-    }
-  }
-  if (!ok || v < lo || v > hi)
+  if (!parse_u64(s, v) || v < lo || v > hi)
     throw UserError(what + " " + s + ": expected a number from " + std::to_string(lo) + " to " + std::to_string(hi));
   return v;
 }

@@ -18,6 +18,6 @@ void rebase_paths(MachineConfig& cfg, const std::string& dir);
 uint64_t parse_size(const std::string& what, const std::string& s);
 // A whole decimal (or 0x hex) number in [lo, hi]; anything else (a sign,
 // trailing text, out of range) is a UserError naming `what`.
-uint64_t parse_number(const std::string& what, const std::string& s, uint64_t lo, uint64_t hi);
+uint64_t parse_number(const std::string& what, const std::string& s, uint64_t lo, uint64_t hi);  // util/number.h spellings
 
 }  // namespace ttvm

@@ -9,6 +9,7 @@
 #include "machine/elf_symbols.h"
 #include "timetravel/history_query.h"
 #include "util/error.h"
+#include "util/number.h"
 
 namespace ttvm {
 namespace {
@@ -17,28 +18,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
   return s;
-}
-
-bool parse_number(std::string_view s, uint64_t& v) {
-  if (s.empty()) return false;
-  unsigned base = 10;
-  if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
-    base = 16;
-    s.remove_prefix(2);
-  }
-  uint64_t n = 0;
-  for (char c : s) {
-    if (c == '_' || c == '\'') continue;  // 1_000_000
-    unsigned d;
-    if (c >= '0' && c <= '9') d = unsigned(c - '0');
-    else if (base == 16 && c >= 'a' && c <= 'f') d = unsigned(c - 'a' + 10);
-    else if (base == 16 && c >= 'A' && c <= 'F') d = unsigned(c - 'A' + 10);
-    else return false;
-    if (n > (~0ull - d) / base) return false;
-    n = n * base + d;
-  }
-  v = n;
-  return true;
 }
 
 std::string fmt(const char* f, ...) __attribute__((format(printf, 1, 2)));
@@ -107,7 +86,7 @@ HistoryRequest parse_history(std::string_view arg) {
     } else if (w == "--phys") {
       req.physical = true;
     } else if (w == "--max") {
-      if (i + 1 == words.size() || !parse_number(words[i + 1], req.max) || req.max == 0)
+      if (i + 1 == words.size() || !parse_u64(words[i + 1], req.max) || req.max == 0)
         throw UserError("history: --max wants a number of accesses to list (at least 1)");
       ++i;
     } else if (!w.empty() && w[0] == '-') {
@@ -117,8 +96,8 @@ HistoryRequest parse_history(std::string_view arg) {
     }
   }
   if (pos.size() != 2) throw UserError("history: usage: history [--reads] [--max N] [--phys] ADDR LEN");
-  if (!parse_number(pos[0], req.addr)) throw UserError("history: '" + std::string(pos[0]) + "' is not an address (decimal or 0x hex)");
-  if (!parse_number(pos[1], req.len)) throw UserError("history: '" + std::string(pos[1]) + "' is not a length");
+  if (!parse_u64(pos[0], req.addr)) throw UserError("history: '" + std::string(pos[0]) + "' is not an address (decimal or 0x hex)");
+  if (!parse_u64(pos[1], req.len)) throw UserError("history: '" + std::string(pos[1]) + "' is not a length");
   if (req.len == 0 || req.len > kPageSize)
     throw UserError("history: length " + std::string(pos[1]) + ": from 1 to 4096 bytes");
   if (req.addr + req.len < req.addr) throw UserError("history: the range wraps around the address space");
@@ -153,7 +132,7 @@ TimePoint parse_point(const Timeline& tl, std::string_view spec) {
   if (spec == "end") return tl.end();
   uint64_t n;
   if (spec[0] == '+' || spec[0] == '-') {
-    if (!parse_number(spec.substr(1), n)) throw UserError("'" + std::string(spec) + "' is not +N or -N");
+    if (!parse_u64(spec.substr(1), n)) throw UserError("'" + std::string(spec) + "' is not +N or -N");
     const uint64_t here = tl.now().icount;
     if (spec[0] == '-') {
       if (n > here) throw UserError("-" + std::to_string(n) + " is before the start of history (now at icount " + std::to_string(here) + ")");
@@ -162,7 +141,7 @@ TimePoint parse_point(const Timeline& tl, std::string_view spec) {
     if (n > ~0ull - here) throw UserError("'" + std::string(spec) + "' is too far");
     return tl.point_at(here + n);
   }
-  if (parse_number(spec, n)) return tl.point_at(n);
+  if (parse_u64(spec, n)) return tl.point_at(n);
   if (auto b = tl.bookmark(std::string(spec))) return *b;
   throw UserError("'" + std::string(spec) + "' is neither an icount, +N, -N, start, end nor a bookmark");
 }
