@@ -184,6 +184,18 @@ TEST_F(GdbServerTest, AcksAndBadChecksums) {
   EXPECT_EQ(c.drain(500), acked("E16"));
 }
 
+// gdb 13 writes a '-' when a reply is slow (a long monitor goto), even in
+// no-ack mode. Resending the last reply then put an extra "OK" in the
+// stream and every later reply was one packet behind.
+TEST_F(GdbServerTest, NoAckModeIgnoresNak) {
+  Client& c = *client_;
+  EXPECT_EQ(c.ask("QStartNoAckMode"), "OK");
+  EXPECT_EQ(c.ask("Hg1"), "OK");
+  c.send_raw("-");
+  EXPECT_EQ(c.drain(300), "");  // nothing resent
+  EXPECT_EQ(c.ask("qfThreadInfo"), "m1,2");
+}
+
 TEST_F(GdbServerTest, RandomAndMalformedPackets) {
   Client& c = *client_;
   EXPECT_EQ(c.ask("QStartNoAckMode"), "OK");

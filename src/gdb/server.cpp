@@ -79,7 +79,11 @@ Server::Ended Server::serve_connection() {
         case K::kAck:
         case K::kInterrupt: break;  // stopped already: nothing to interrupt
         case K::kNak:
-          if (!last_sent_.empty() && !conn_->send(last_sent_)) conn_.reset();
+          // In no-ack mode a '-' asks for nothing: gdb 13 still writes one
+          // after a reply is slow to come (a long monitor goto), and
+          // answering it would put a second reply in the stream, one
+          // packet ahead of gdb from then on.
+          if (!session_->no_ack() && !last_sent_.empty() && !conn_->send(last_sent_)) conn_.reset();
           break;
         case K::kBadChecksum:
           if (!session_->no_ack() && !conn_->send("-")) conn_.reset();
