@@ -139,6 +139,10 @@ class Hart {
   // Address translation for a debugger: virtual -> physical as the hart
   // would see a load, without side effects. false if unmapped.
   bool debug_translate(uint64_t va, uint64_t& pa);
+  // The same through satp as supervisor mode sees it (with SUM), whatever
+  // mode the hart is in: a kernel's virtual address while the hart is in
+  // firmware (M mode, untranslated).
+  bool debug_translate_supervisor(uint64_t va, uint64_t& pa);
 
   // Drops every cached translation (satp, PMP or page-flag changes).
   void flush_tlbs();

@@ -134,6 +134,10 @@ bool Hart::debug_translate(uint64_t va, uint64_t& pa) {
          XlateStatus::kOk;
 }
 
+bool Hart::debug_translate_supervisor(uint64_t va, uint64_t& pa) {
+  return translate(va, Access::kRead, Priv::kS, true, mstatus_ & mstatus::kMxr, false, pa) == XlateStatus::kOk;
+}
+
 bool Hart::load_piece(uint64_t va, unsigned size, uint64_t& v) {
   Xlate xl;
   if (!xlate_access(va, size, Access::kRead, xl)) return false;

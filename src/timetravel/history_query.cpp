@@ -165,17 +165,22 @@ void translate(Machine& m, const HistoryRequest& req, HistoryResult& r) {
     uint64_t pa = va;
     if (!req.physical) {
       bool ok = false;
-      for (unsigned h : order) {
-        if (m.hart(h).debug_translate(va, pa)) {
-          ok = true;
-          if (r.translated_by < 0) r.translated_by = int(h);
-          break;
+      // The hart's own view first; then (a hart in firmware, where
+      // nothing is translated) the supervisor's page tables.
+      for (int pass = 0; pass < 2 && !ok; ++pass) {
+        for (unsigned h : order) {
+          const bool t = pass == 0 ? m.hart(h).debug_translate(va, pa) : m.hart(h).debug_translate_supervisor(va, pa);
+          if (t && m.ram().contains(pa, n)) {
+            ok = true;
+            if (r.translated_by < 0) r.translated_by = int(h);
+            break;
+          }
         }
       }
       if (!ok) {
         char b[160];
         std::snprintf(b, sizeof b,
-                      "history: 0x%" PRIx64 " is not mapped by any hart's page tables here (--phys for a physical address)", va);
+                      "history: 0x%" PRIx64 " is not mapped to RAM by any hart's page tables here (--phys for a physical address)", va);
         throw UserError(b);
       }
     }
