@@ -236,6 +236,25 @@ MemResult Hart::store_slow(uint64_t va, unsigned size, uint64_t v, const Insn& i
 MemResult Hart::amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(uint64_t, uint64_t, unsigned),
                     uint64_t src, uint64_t& old) {
   cur_idx_ = in.idx;
+  // Fast path: the page is in both the read and the write TLB, so it is
+  // readable and writable as a whole in this mode (translation, PMP), not
+  // watched, without data triggers and without tracking flags; and the
+  // reservation is elsewhere (a store to it would break it). Then the AMO is
+  // a plain host read-modify-write, as the slow path below would do it.
+  if ((va & (size - 1)) == 0) {
+    const TlbEntry& r = dtlb_r_[data_mode_].slot(va);
+    const TlbEntry& w = dtlb_w_[data_mode_].slot(va);
+    if (r.tag == va >> 12 && w.tag == va >> 12 && (reservation_ & ~0xfffull) != w.ppage) {
+      uint8_t* p = w.host + (va & 0xfff);
+      uint64_t cur = 0;
+      std::memcpy(&cur, p, size);
+      if (size == 4) cur = uint64_t(int64_t(int32_t(uint32_t(cur))));
+      const uint64_t nv = op(cur, src, size);
+      std::memcpy(p, &nv, size);
+      old = cur;
+      return MemResult::kOk;
+    }
+  }
   // A watchpoint pauses the hart before the access (nothing changed yet).
   if (__builtin_expect(dbg_ != nullptr, 0) && (debug_watch(va, size, true) || debug_watch(va, size, false)))
     return MemResult::kPaused;
@@ -262,6 +281,19 @@ MemResult Hart::amo(uint64_t va, unsigned size, const Insn& in, uint64_t (*op)(u
 
 MemResult Hart::load_reserved(uint64_t va, unsigned size, const Insn& in, uint64_t& out) {
   cur_idx_ = in.idx;
+  // Fast path: a read-TLB hit means the whole page is readable RAM in this
+  // mode, unwatched and without data triggers (as for a plain load).
+  if ((va & (size - 1)) == 0) {
+    const TlbEntry& e = dtlb_r_[data_mode_].slot(va);
+    if (e.tag == va >> 12) {
+      uint64_t v = 0;
+      std::memcpy(&v, e.host + (va & 0xfff), size);
+      out = size == 4 ? uint64_t(int64_t(int32_t(uint32_t(v)))) : v;
+      reservation_ = (e.ppage | (va & 0xfff)) & ~7ull;
+      for (unsigned m = 0; m < kModes; ++m) dtlb_w_[m].flush_page(va);
+      return MemResult::kOk;
+    }
+  }
   if (__builtin_expect(dbg_ != nullptr, 0) && debug_watch(va, size, false)) return MemResult::kPaused;
   if (__builtin_expect(trig_.data_armed(), 0) && trigger_data(va, size, false)) return MemResult::kTrap;
   if (va & (size - 1)) return trap(exc::kLoadMisaligned, va);

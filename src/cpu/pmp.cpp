@@ -7,7 +7,7 @@ void Pmp::reset() {
     cfg_[i] = 0;
     addr_[i] = 0;
   }
-  active_ = false;
+  update_active();
 }
 
 uint64_t Pmp::read_cfg(unsigned n) const {
@@ -38,15 +38,25 @@ void Pmp::write_addr(unsigned i, uint64_t v) {
   // A locked TOR entry also locks the address register below it.
   if (i + 1 < kEntries && locked(i + 1) && (cfg_[i + 1] & kA) == kTor) return;
   addr_[i] = v & ((1ull << 54) - 1);
+  update_active();
 }
 
+// Every TLB refill, page-table step and atomic checks PMP: decoding the
+// entries (NAPOT masks above all) once per CSR write instead of per check
+// made that several times cheaper.
 void Pmp::update_active() {
   active_ = false;
-  for (unsigned i = 0; i < kEntries; ++i)
-    if (cfg_[i] & kA) active_ = true;
+  scan_ = 0;
+  for (unsigned i = 0; i < kEntries; ++i) {
+    decode_range(i, lo_[i], hi_[i]);
+    if (cfg_[i] & kA) {
+      active_ = true;
+      scan_ = i + 1;
+    }
+  }
 }
 
-void Pmp::range(unsigned i, uint64_t& lo, uint64_t& hi) const {
+void Pmp::decode_range(unsigned i, uint64_t& lo, uint64_t& hi) const {
   lo = hi = 0;
   switch (cfg_[i] & kA) {
     case kTor:
@@ -79,9 +89,8 @@ void Pmp::range(unsigned i, uint64_t& lo, uint64_t& hi) const {
 bool Pmp::check(uint64_t pa, unsigned size, Access a, Priv p) const {
   if (!active_) return p == Priv::kM;
   const uint64_t end = pa + size;
-  for (unsigned i = 0; i < kEntries; ++i) {
-    uint64_t lo, hi;
-    range(i, lo, hi);
+  for (unsigned i = 0; i < scan_; ++i) {
+    const uint64_t lo = lo_[i], hi = hi_[i];
     if (lo >= hi) continue;
     const bool touches = pa < hi && end > lo;
     if (!touches) continue;
@@ -95,9 +104,8 @@ bool Pmp::check(uint64_t pa, unsigned size, Access a, Priv p) const {
 bool Pmp::page_ok(uint64_t pa, Access a, Priv p) const {
   const uint64_t page = pa & ~0xfffull;
   if (!active_) return p == Priv::kM;
-  for (unsigned i = 0; i < kEntries; ++i) {
-    uint64_t lo, hi;
-    range(i, lo, hi);
+  for (unsigned i = 0; i < scan_; ++i) {
+    const uint64_t lo = lo_[i], hi = hi_[i];
     if (lo >= hi) continue;
     if (page + 4096 <= lo || page >= hi) continue;
     // The first entry that touches the page must cover all of it.

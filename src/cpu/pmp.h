@@ -39,13 +39,18 @@ class Pmp {
   enum : uint8_t { kR = 1, kW = 2, kX = 4, kA = 0x18, kL = 0x80 };
   enum : uint8_t { kOff = 0, kTor = 0x08, kNa4 = 0x10, kNapot = 0x18 };
   // Byte range [lo, hi) that entry i matches, or empty.
-  void range(unsigned i, uint64_t& lo, uint64_t& hi) const;
+  void decode_range(unsigned i, uint64_t& lo, uint64_t& hi) const;
   bool locked(unsigned i) const { return cfg_[i] & kL; }
+  // Recomputes what follows from cfg_ and addr_ (after every change).
   void update_active();
 
   uint8_t cfg_[kEntries] = {};
   uint64_t addr_[kEntries] = {};
+  // Derived, not state: each entry's decoded range, whether any entry is
+  // on, and how many entries a check must look at (up to the last one on).
+  uint64_t lo_[kEntries] = {}, hi_[kEntries] = {};
   bool active_ = false;
+  unsigned scan_ = 0;
 };
 
 }  // namespace ttvm
