@@ -76,6 +76,9 @@ void CodeCache::flush_all() {
   for (auto& [page, list] : by_page_) bus_.ram().clear_page_flag(page, Ram::kCodePage);
   by_page_.clear();
   std::fill(table_.begin(), table_.end(), nullptr);
+  // The bytes stay until the next translation overwrites them, so a block
+  // still running (its hart is inside it) finishes safely.
+  native_code_.reset();
   if (on_invalidate) on_invalidate();
 }
 

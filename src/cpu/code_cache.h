@@ -13,16 +13,26 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cpu/jit/arena.h"
 #include "isa/insn.h"
 #include "mem/bus.h"
 
 namespace ttvm {
+
+// A block translated to host code by the jit engine (src/cpu/jit/).
+using NativeBlockFn = uint32_t (*)(Hart* h);
 
 struct Block {
   uint64_t pa;
   uint32_t count;  // instructions
   uint32_t bytes;  // bytes covered
   std::vector<Insn> insns;
+  // Engine caches, not guest state: the jit engine's translation and how
+  // often the block ran before it was made. `transient` marks the hart's
+  // reused one-instruction block, never worth translating.
+  mutable NativeBlockFn native = nullptr;
+  mutable uint32_t runs = 0;
+  bool transient = false;
 };
 
 class CodeCache : public CodeObserver {
@@ -44,6 +54,9 @@ class CodeCache : public CodeObserver {
   void flush_all();
   void collect_garbage() { graveyard_.clear(); }
   size_t block_count() const { return blocks_.size(); }
+  // Where the jit engine keeps its translations of these blocks; they die
+  // with the blocks (flush_all empties it).
+  CodeArena& native_code() { return native_code_; }
 
   // Called when a RAM page first gets decoded blocks: harts must drop write
   // TLB entries for it so that stores to it reach the slow path.
@@ -61,6 +74,7 @@ class CodeCache : public CodeObserver {
   std::unordered_map<uint64_t, std::unique_ptr<Block>> blocks_;
   std::unordered_map<uint64_t, std::vector<uint64_t>> by_page_;  // page -> block start addresses
   std::vector<std::unique_ptr<Block>> graveyard_;
+  CodeArena native_code_;
 };
 
 }  // namespace ttvm

@@ -22,6 +22,7 @@ struct Block;
 enum class EngineKind : uint8_t {
   kInterp,  // the reference: one call through Insn::fn per instruction
   kFast,    // threaded dispatch over the same semantics, inlined
+  kJit,     // blocks translated to x86-64 (src/cpu/jit/), fast for the rest
 };
 
 // The engine used when none is asked for.
@@ -31,9 +32,12 @@ using RunBlockFn = uint32_t (*)(Hart& h, const Block& b, uint32_t n);
 
 uint32_t interp_run_block(Hart& h, const Block& b, uint32_t n);  // src/cpu/engine_interp.cpp
 uint32_t fast_run_block(Hart& h, const Block& b, uint32_t n);    // src/cpu/engine_fast.cpp
+uint32_t jit_run_block(Hart& h, const Block& b, uint32_t n);     // src/cpu/engine_jit.cpp
+// Whether this build has the jit engine (an x86-64 host).
+bool jit_available();
 
 RunBlockFn engine_fn(EngineKind k);
-// "interp" / "fast"; false if the name is unknown.
+// "interp" / "fast" / "jit"; false if the name is unknown.
 bool parse_engine(const std::string& name, EngineKind& out);
 const char* engine_name(EngineKind k);
 

@@ -14,7 +14,13 @@ uint32_t interp_run_block(Hart& h, const Block& b, uint32_t n) {
   return n;
 }
 
-RunBlockFn engine_fn(EngineKind k) { return k == EngineKind::kFast ? fast_run_block : interp_run_block; }
+RunBlockFn engine_fn(EngineKind k) {
+  switch (k) {
+    case EngineKind::kFast: return fast_run_block;
+    case EngineKind::kJit: return jit_run_block;
+    default: return interp_run_block;
+  }
+}
 
 bool parse_engine(const std::string& name, EngineKind& out) {
   if (name == "interp") {
@@ -25,9 +31,19 @@ bool parse_engine(const std::string& name, EngineKind& out) {
     out = EngineKind::kFast;
     return true;
   }
+  if (name == "jit" && jit_available()) {
+    out = EngineKind::kJit;
+    return true;
+  }
   return false;
 }
 
-const char* engine_name(EngineKind k) { return k == EngineKind::kFast ? "fast" : "interp"; }
+const char* engine_name(EngineKind k) {
+  switch (k) {
+    case EngineKind::kFast: return "fast";
+    case EngineKind::kJit: return "jit";
+    default: return "interp";
+  }
+}
 
 }  // namespace ttvm

@@ -149,6 +149,7 @@ Block* Hart::build_single(uint64_t pa) {
   single_.insns.assign(1, decode(bits));
   single_.insns[0].idx = 0;
   single_.count = 1;
+  single_.transient = true;
   single_.bytes = single_.insns[0].len;
   return &single_;
 }

@@ -232,6 +232,8 @@ class Hart {
   Outcome exec_fence_i(const Insn& in);
 
  private:
+  friend struct JitLayout;      // the jit engine's code reads registers and TLBs
+  friend uint32_t jit_run_block(Hart& h, const Block& b, uint32_t n);
   static constexpr uint64_t kNoReservation = ~0ull;
   // Calls f on every field of architectural state (save, restore).
   template <typename HartT, typename F>

@@ -359,7 +359,7 @@ MachineConfig parse_machine_options(const std::vector<std::string>& args) {
     } else if (args[i] == "--engine") {
       cfg.engine = value();
       EngineKind k;
-      if (!parse_engine(cfg.engine, k)) throw UserError("--engine " + cfg.engine + ": expected interp or fast");
+      if (!parse_engine(cfg.engine, k)) throw UserError("--engine " + cfg.engine + ": expected interp, fast or jit");
     } else if (a == "-s") {
       cfg.gdb_host = "127.0.0.1";
       cfg.gdb_port = 1234;

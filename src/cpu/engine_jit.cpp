@@ -1,0 +1,57 @@
+// The jit engine: a block that has run a few times is translated to host
+// code (src/cpu/jit/translate.h) and from then on runs as one call. A block
+// cut short by an exact stop, a block not yet hot and the hart's transient
+// one-instruction block run on the fast engine, whose guest state is the
+// same, instruction for instruction. Contract: src/cpu/engine.h.
+#include <cstdlib>
+
+#include "cpu/code_cache.h"
+#include "cpu/engine.h"
+#include "cpu/hart.h"
+#include "cpu/jit/translate.h"
+
+namespace ttvm {
+
+namespace {
+// Runs before translating: code run once or twice (boot, init) is not worth
+// the translation. TTVM_JIT_HOT=N changes it (tests use 1, so that code run
+// once runs translated too); it cannot change results, only speed.
+uint32_t hot_runs() {
+  static const uint32_t n = [] {
+    const char* s = std::getenv("TTVM_JIT_HOT");
+    const long v = s ? std::strtol(s, nullptr, 10) : 0;
+    return v > 0 ? uint32_t(v) : 4u;
+  }();
+  return n;
+}
+}  // namespace
+
+bool jit_available() {
+#if defined(__x86_64__)
+  return true;
+#else
+  return false;
+#endif
+}
+
+uint32_t jit_run_block(Hart& h, const Block& b, uint32_t n) {
+#if defined(__x86_64__)
+  if (__builtin_expect(b.native != nullptr, 1) && n == b.count) return b.native(&h);
+  if (n == b.count && !b.transient && ++b.runs >= hot_runs()) {
+    static const JitLayout layout = JitLayout::of(h);
+    CodeArena& arena = h.code_.native_code();
+    b.native = translate_block(b, layout, arena);
+    if (!b.native && arena.used() > 0) {
+      // Full: start over (b itself is translated again into the emptied
+      // region; every other block will be rebuilt when it runs again).
+      h.code_.flush_all();
+      b.native = translate_block(b, layout, arena);
+    }
+    if (b.native) return b.native(&h);
+    b.runs = 0;  // no executable memory: try again much later
+  }
+#endif
+  return fast_run_block(h, b, n);
+}
+
+}  // namespace ttvm

@@ -1,0 +1,32 @@
+#include "cpu/jit/arena.h"
+
+#include <sys/mman.h>
+
+#include <cstring>
+
+namespace ttvm {
+
+CodeArena::~CodeArena() {
+  if (base_) munmap(base_, size_);
+}
+
+void* CodeArena::add(const void* code, size_t n) {
+  if (!base_ && !failed_) {
+    // Reserved, not committed: pages cost memory only once code lands there.
+    void* p = mmap(nullptr, size_, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    if (p == MAP_FAILED)
+      failed_ = true;
+    else
+      base_ = static_cast<uint8_t*>(p);
+  }
+  if (!base_) return nullptr;
+  // 16-byte starts: what the host's decoders like for branch targets.
+  const size_t at = (used_ + 15) & ~size_t(15);
+  if (at + n > size_) return nullptr;
+  std::memcpy(base_ + at, code, n);
+  used_ = at + n;
+  return base_ + at;
+}
+
+}  // namespace ttvm

@@ -1,0 +1,21 @@
+// Where the translated code finds the hart's state: byte offsets of the
+// fields it reads and writes directly (registers, pc, the data TLBs). The
+// same for every hart (one class layout), taken from a live one.
+#pragma once
+#include <cstdint>
+
+namespace ttvm {
+
+class Hart;
+
+struct JitLayout {
+  int32_t x;          // x_[0]; x_[kZeroSink] is the sink for writes to x0
+  int32_t pc;         // pc_
+  int32_t data_mode;  // data_mode_ (uint8_t): which data TLB pair is live
+  int32_t dtlb_r;     // dtlb_r_[0]
+  int32_t dtlb_w;     // dtlb_w_[0]
+  int32_t tlb_size;   // bytes of one Tlb (one translation mode)
+  static JitLayout of(const Hart& h);
+};
+
+}  // namespace ttvm
