@@ -46,6 +46,7 @@ class Triggers {
   uint64_t tselect_ = 0;
   uint64_t tdata1_[kCount] = {};
   uint64_t tdata2_[kCount] = {};
+  friend struct JitLayout;  // translated code tests exec_armed_ between blocks
   // Derived from tdata1 (not state).
   bool exec_armed_ = false;
   bool data_armed_ = false;

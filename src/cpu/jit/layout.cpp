@@ -1,5 +1,6 @@
 #include "cpu/jit/layout.h"
 
+#include "cpu/code_cache.h"
 #include "cpu/hart.h"
 
 namespace ttvm {
@@ -15,6 +16,24 @@ JitLayout JitLayout::of(const Hart& h) {
   l.dtlb_r = at(&h.dtlb_r_[0]);
   l.dtlb_w = at(&h.dtlb_w_[0]);
   l.tlb_size = int32_t(sizeof(Tlb));
+  l.icount = at(&h.icount_);
+  l.stop_icount = at(&h.stop_icount_);
+  l.cur_idx = at(&h.cur_idx_);
+  l.priv = at(&h.priv_);
+  l.mip = at(&h.mip_);
+  l.lines = at(&h.lines_);
+  l.mie = at(&h.mie_);
+  l.dbg = at(&h.dbg_);
+  l.trace_fn = at(&h.trace_fn_);
+  l.trig_exec_armed = at(&h.trig_.exec_armed_);
+  l.jcache = at(&h.jcache_[0]);
+  l.jcache_mask = Hart::kJumpEntries - 1;
+  static_assert(sizeof(Hart::JumpEntry) == 16 && sizeof(Hart::priv_) == 1 && sizeof(Hart::cur_idx_) == 4);
+  static_assert(uint8_t(Priv::kM) == Hart::kModeM && uint8_t(Priv::kS) == Hart::kModeS &&
+                uint8_t(Priv::kU) == Hart::kModeU, "the jump cache's mode is the privilege's number");
+  const Block b{};
+  l.block_native = int32_t(reinterpret_cast<const char*>(&b.native) - reinterpret_cast<const char*>(&b));
+  l.block_count = int32_t(reinterpret_cast<const char*>(&b.count) - reinterpret_cast<const char*>(&b));
   return l;
 }
 

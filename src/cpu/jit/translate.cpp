@@ -2,6 +2,8 @@
 
 #include <xbyak/xbyak.h>
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <vector>
 
@@ -17,12 +19,33 @@ static_assert(uint8_t(Outcome::kNext) == 0 && uint8_t(Outcome::kEndBefore) == 2)
 
 bool fits32(int64_t v) { return v == int64_t(int32_t(v)); }
 
+bool inlined_op(Op op) {
+  switch (op) {
+    case Op::kLui: case Op::kAuipc: case Op::kAddi: case Op::kXori: case Op::kOri: case Op::kAndi:
+    case Op::kSlti: case Op::kSltiu: case Op::kSlli: case Op::kSrli: case Op::kSrai: case Op::kAdd:
+    case Op::kSub: case Op::kXor: case Op::kOr: case Op::kAnd: case Op::kSlt: case Op::kSltu:
+    case Op::kSll: case Op::kSrl: case Op::kSra: case Op::kAddiw: case Op::kSlliw: case Op::kSrliw:
+    case Op::kSraiw: case Op::kAddw: case Op::kSubw: case Op::kSllw: case Op::kSrlw: case Op::kSraw:
+    case Op::kMul: case Op::kMulw: case Op::kMulh: case Op::kMulhu:
+    case Op::kLb: case Op::kLh: case Op::kLw: case Op::kLd: case Op::kLbu: case Op::kLhu: case Op::kLwu:
+    case Op::kSb: case Op::kSh: case Op::kSw: case Op::kSd:
+    case Op::kJal: case Op::kJalr: case Op::kBeq: case Op::kBne: case Op::kBlt: case Op::kBge:
+    case Op::kBltu: case Op::kBgeu:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Registers in translated code: rbx = the Hart, r12 = the live read-TLB
 // (data_mode_ cannot change inside a block: whatever changes it ends one);
-// rax, rcx, rdx, rsi, rdi are scratch. pc_ is kept lazily: the main line
-// knows statically how far pc_ in memory lags the instruction being run
-// (`synced_`), and brings it up to date only where something reads it (a
-// call into semantics, auipc, jumps, the block's end).
+// rax, rcx, rdx, rsi, rdi are scratch; the rest hold guest registers the
+// block uses most (loaded at its start, written back before anything that
+// reads x_ in memory: a call into semantics, the block's end).
+//
+// pc_ is kept lazily: the main line knows statically how far pc_ in memory
+// lags the instruction being run (`synced_`), and brings it up to date only
+// where something reads it (a call into semantics, auipc, jumps, the end).
 class Emitter : public Xbyak::CodeGenerator {
  public:
   // A 64-instruction block stays far below this.
@@ -31,16 +54,67 @@ class Emitter : public Xbyak::CodeGenerator {
   void emit(const Block& b, const JitLayout& l);
 
  private:
+  static constexpr unsigned kCached = 8;
+  // Host registers for guest registers, callee-saved ones first (they
+  // survive calls; the others are reloaded after one).
+  const std::array<const Xbyak::Reg64*, kCached> hosts_{&r13, &r14, &r15, &rbp, &r8, &r9, &r10, &r11};
+  static bool callee_saved(unsigned slot) { return slot < 4; }
+
   struct Slow {
     Xbyak::Label entry, resume;
     unsigned i;
     int32_t off;     // the instruction's byte offset in the block
     int32_t synced;  // what the main line assumes pc_ holds there
+    uint64_t dirty;  // guest registers newer in host registers than in x_
   };
 
   Xbyak::Address xr(unsigned r) { return qword[rbx + (l_.x + 8 * int32_t(r))]; }
   Xbyak::Address xw(unsigned r) { return dword[rbx + (l_.x + 8 * int32_t(r))]; }
   Xbyak::Address pc() { return qword[rbx + l_.pc]; }
+  bool cached(unsigned r) const { return slot_[r] >= 0; }
+  const Xbyak::Reg64& host(unsigned r) const { return *hosts_[unsigned(slot_[r])]; }
+
+  // Guest register r as an operand (host register or x_ in memory).
+  template <typename F>
+  void with_reg(unsigned r, F f) {
+    if (cached(r))
+      f(host(r));
+    else
+      f(xr(r));
+  }
+  template <typename F>
+  void with_reg32(unsigned r, F f) {
+    if (cached(r))
+      f(host(r).cvt32());
+    else
+      f(xw(r));
+  }
+  void read(const Xbyak::Reg64& dst, unsigned r) {
+    with_reg(r, [&](const auto& src) { mov(dst, src); });
+  }
+  void read32(const Xbyak::Reg32& dst, unsigned r) {
+    with_reg32(r, [&](const auto& src) { mov(dst, src); });
+  }
+  void write(unsigned rd, const Xbyak::Reg64& v) {
+    if (cached(rd)) {
+      mov(host(rd), v);
+      dirty_ |= 1ull << rd;
+    } else {
+      mov(xr(rd), v);
+    }
+  }
+  // Stores dirty cached registers to x_ (they stay cached).
+  void flush(uint64_t dirty) {
+    for (unsigned r = 1; r < 32; ++r)
+      if (dirty >> r & 1) mov(xr(r), host(r));
+  }
+  // After a call into semantics: rd may have changed in x_, and registers
+  // in caller-saved hosts were clobbered.
+  void reload_after_call(unsigned rd) {
+    for (unsigned r = 1; r < 32; ++r)
+      if (cached(r) && (r == rd || !callee_saved(unsigned(slot_[r])))) mov(host(r), xr(r));
+  }
+
   void add_pc(int64_t d) {
     if (d == 0) return;
     if (fits32(d)) {
@@ -71,16 +145,19 @@ class Emitter : public Xbyak::CodeGenerator {
   }
   // Calls the instruction's semantics from the main line.
   void emit_call(const Insn& in, unsigned i, int32_t off) {
+    flush(dirty_);
+    dirty_ = 0;
     sync_to(off);
     call_semantics(in);
     test(al, al);
     jnz(exit_[i], T_NEAR);
     synced_ = off + in.len;  // the semantics advanced pc_
+    reload_after_call(in.rd);
   }
   // rax = the access's virtual address; on a hit of the TLB at r12 + disp,
   // rdx = the page's host address and rcx = the offset in it.
   void tlb_probe(const Insn& in, int32_t disp, unsigned size, Xbyak::Label& miss) {
-    mov(rax, xr(in.rs1));
+    read(rax, in.rs1);
     add_imm(rax, in.imm);
     mov(rdx, rax);
     shr(rdx, 12);
@@ -102,24 +179,53 @@ class Emitter : public Xbyak::CodeGenerator {
     s.i = i;
     s.off = off;
     s.synced = synced_;
+    s.dirty = dirty_;
     return s;
   }
+  void choose_cached(const Block& b);
   void emit_load(const Insn& in, unsigned i, int32_t off);
   void emit_store(const Insn& in, unsigned i, int32_t off);
   // Returns true when it emitted the block's end (a control transfer).
   bool emit_insn(const Block& b, unsigned i, int32_t off);
-  void emit_return_count(const Block& b) {
-    mov(eax, b.count);
-    jmp(epilogue_, T_NEAR);
+  // The block ran to its end and pc_ is up to date: write registers back
+  // and go on (chain_).
+  void emit_end() {
+    flush(dirty_);
+    jmp(chain_, T_NEAR);
   }
+  void emit_chain(const Block& b);
 
   JitLayout l_{};
   int32_t synced_ = 0;
+  std::array<int8_t, 33> slot_{};  // guest register -> index in hosts_, or -1
+  uint64_t dirty_ = 0;
   std::vector<Xbyak::Label> exit_;
-  std::vector<bool> exit_used_;
   std::vector<Slow> slow_;
-  Xbyak::Label epilogue_, common_exit_;
+  Xbyak::Label epilogue_, common_exit_, chain_;
 };
+
+// Body offset of every translation: the prologue is the same bytes in all
+// of them (it depends on the layout only), so a chained jump lands here.
+size_t g_body_offset = 0;
+
+// The guest registers the block's inline code uses at least twice, most
+// used first, up to the number of host registers for them. x0 reads from
+// x_[0] (always 0) and writes to x0 go to the sink x_[32]: neither cached.
+void Emitter::choose_cached(const Block& b) {
+  std::array<unsigned, 32> uses{};
+  for (const Insn& in : b.insns) {
+    if (!inlined_op(in.op)) continue;
+    if (in.rd < 32) ++uses[in.rd];
+    ++uses[in.rs1];
+    ++uses[in.rs2];
+  }
+  uses[0] = 0;
+  std::array<unsigned, 31> order;
+  for (unsigned r = 1; r < 32; ++r) order[r - 1] = r;
+  std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned c) { return uses[a] > uses[c]; });
+  slot_.fill(-1);
+  for (unsigned k = 0; k < kCached && uses[order[k]] >= 2; ++k) slot_[order[k]] = int8_t(k);
+}
 
 void Emitter::emit_load(const Insn& in, unsigned i, int32_t off) {
   unsigned size = 0;
@@ -141,7 +247,7 @@ void Emitter::emit_load(const Insn& in, unsigned i, int32_t off) {
     case Op::kLwu: mov(eax, dword[at]); break;
     default: mov(rax, qword[at]); break;
   }
-  mov(xr(in.rd), rax);
+  write(in.rd, rax);
   L(s.resume);
 }
 
@@ -149,7 +255,7 @@ void Emitter::emit_store(const Insn& in, unsigned i, int32_t off) {
   const unsigned size = in.op == Op::kSb ? 1 : in.op == Op::kSh ? 2 : in.op == Op::kSw ? 4 : 8;
   Slow& s = new_slow(i, off);
   tlb_probe(in, l_.dtlb_w - l_.dtlb_r, size, s.entry);
-  mov(rsi, xr(in.rs2));
+  read(rsi, in.rs2);
   const auto at = rdx + rcx;
   switch (size) {
     case 1: mov(byte[at], sil); break;
@@ -164,65 +270,6 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
   const Insn& in = b.insns[i];
   const unsigned rd = in.rd, rs1 = in.rs1, rs2 = in.rs2;
   const int64_t imm = in.imm;
-  // Register-register and register-immediate forms of one x86 operation.
-  const auto rr = [&](auto op) {
-    mov(rax, xr(rs1));
-    (this->*op)(rax, xr(rs2));
-    mov(xr(rd), rax);
-  };
-  const auto ri = [&](auto op) {
-    mov(rax, xr(rs1));
-    (this->*op)(rax, int32_t(imm));
-    mov(xr(rd), rax);
-  };
-  const auto rr_w = [&](auto op) {  // 32-bit result, sign-extended
-    mov(eax, xw(rs1));
-    (this->*op)(eax, xw(rs2));
-    movsxd(rax, eax);
-    mov(xr(rd), rax);
-  };
-  const auto shift = [&](auto op, bool word) {
-    mov(rcx, xr(rs2));
-    if (word) {
-      mov(eax, xw(rs1));
-      (this->*op)(eax, cl);
-      movsxd(rax, eax);
-    } else {
-      mov(rax, xr(rs1));
-      (this->*op)(rax, cl);
-    }
-    mov(xr(rd), rax);
-  };
-  const auto shift_imm = [&](auto op, bool word) {
-    if (word) {
-      mov(eax, xw(rs1));
-      (this->*op)(eax, int(imm));
-      movsxd(rax, eax);
-    } else {
-      mov(rax, xr(rs1));
-      (this->*op)(rax, int(imm));
-    }
-    mov(xr(rd), rax);
-  };
-  const auto compare = [&](bool with_imm, auto setcc) {
-    mov(rax, xr(rs1));
-    if (with_imm)
-      cmp(rax, int32_t(imm));
-    else
-      cmp(rax, xr(rs2));
-    (this->*setcc)(al);
-    movzx(eax, al);
-    mov(xr(rd), rax);
-  };
-  const auto branch = [&](auto cmov) {
-    mov(rax, xr(rs1));
-    cmp(rax, xr(rs2));
-    mov(rcx, uint64_t(int64_t(off - synced_ + in.len)));
-    mov(rdx, uint64_t(int64_t(off - synced_) + imm));
-    (this->*cmov)(rcx, rdx);
-    add(pc(), rcx);
-    emit_return_count(b);
-  };
   using G = Xbyak::CodeGenerator;
   using RR = void (G::*)(const Xbyak::Operand&, const Xbyak::Operand&);
   using RI = void (G::*)(const Xbyak::Operand&, uint32_t);
@@ -230,15 +277,74 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
   using SI = void (G::*)(const Xbyak::Operand&, int);
   using SETCC = void (G::*)(const Xbyak::Operand&);
   using CMOV = void (G::*)(const Xbyak::Reg&, const Xbyak::Operand&);
+  // Register-register and register-immediate forms of one x86 operation.
+  const auto rr = [&](RR op) {
+    read(rax, rs1);
+    with_reg(rs2, [&](const auto& src) { (this->*op)(rax, src); });
+    write(rd, rax);
+  };
+  const auto ri = [&](RI op) {
+    read(rax, rs1);
+    (this->*op)(rax, uint32_t(int32_t(imm)));
+    write(rd, rax);
+  };
+  const auto rr_w = [&](RR op) {  // 32-bit result, sign-extended
+    read32(eax, rs1);
+    with_reg32(rs2, [&](const auto& src) { (this->*op)(eax, src); });
+    movsxd(rax, eax);
+    write(rd, rax);
+  };
+  const auto shift = [&](SH op, bool word) {
+    read(rcx, rs2);
+    if (word) {
+      read32(eax, rs1);
+      (this->*op)(eax, cl);
+      movsxd(rax, eax);
+    } else {
+      read(rax, rs1);
+      (this->*op)(rax, cl);
+    }
+    write(rd, rax);
+  };
+  const auto shift_imm = [&](SI op, bool word) {
+    if (word) {
+      read32(eax, rs1);
+      (this->*op)(eax, int(imm));
+      movsxd(rax, eax);
+    } else {
+      read(rax, rs1);
+      (this->*op)(rax, int(imm));
+    }
+    write(rd, rax);
+  };
+  const auto compare = [&](bool with_imm, SETCC setcc) {
+    read(rax, rs1);
+    if (with_imm)
+      cmp(rax, int32_t(imm));
+    else
+      with_reg(rs2, [&](const auto& src) { cmp(rax, src); });
+    (this->*setcc)(al);
+    movzx(eax, al);
+    write(rd, rax);
+  };
+  const auto branch = [&](CMOV cmov) {
+    read(rax, rs1);
+    with_reg(rs2, [&](const auto& src) { cmp(rax, src); });
+    mov(rcx, uint64_t(int64_t(off - synced_ + in.len)));
+    mov(rdx, uint64_t(int64_t(off - synced_) + imm));
+    (this->*cmov)(rcx, rdx);
+    add(pc(), rcx);
+    emit_end();
+  };
   switch (in.op) {
     case Op::kLui:
-      if (!fits32(imm)) break;
-      mov(xr(rd), int32_t(imm));
+      mov(rax, uint64_t(imm));
+      write(rd, rax);
       return false;
     case Op::kAuipc:
       mov(rax, pc());
       add_imm(rax, int64_t(off - synced_) + imm);
-      mov(xr(rd), rax);
+      write(rd, rax);
       return false;
     case Op::kAddi: ri(RI(&G::add)); return false;
     case Op::kXori: ri(RI(&G::xor_)); return false;
@@ -260,10 +366,10 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     case Op::kSrl: shift(SH(&G::shr), false); return false;
     case Op::kSra: shift(SH(&G::sar), false); return false;
     case Op::kAddiw:
-      mov(eax, xw(rs1));
-      add(eax, int32_t(imm));
+      read32(eax, rs1);
+      add(eax, uint32_t(int32_t(imm)));
       movsxd(rax, eax);
-      mov(xr(rd), rax);
+      write(rd, rax);
       return false;
     case Op::kSlliw: shift_imm(SI(&G::shl), true); return false;
     case Op::kSrliw: shift_imm(SI(&G::shr), true); return false;
@@ -274,24 +380,26 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     case Op::kSrlw: shift(SH(&G::shr), true); return false;
     case Op::kSraw: shift(SH(&G::sar), true); return false;
     case Op::kMul:
-      mov(rax, xr(rs1));
-      imul(rax, xr(rs2));
-      mov(xr(rd), rax);
+      read(rax, rs1);
+      with_reg(rs2, [&](const auto& src) { imul(rax, src); });
+      write(rd, rax);
       return false;
     case Op::kMulw:
-      mov(eax, xw(rs1));
-      imul(eax, xw(rs2));
+      read32(eax, rs1);
+      with_reg32(rs2, [&](const auto& src) { imul(eax, src); });
       movsxd(rax, eax);
-      mov(xr(rd), rax);
+      write(rd, rax);
       return false;
     case Op::kMulh:
     case Op::kMulhu:
-      mov(rax, xr(rs1));
-      if (in.op == Op::kMulh)
-        imul(xr(rs2));
-      else
-        mul(xr(rs2));
-      mov(xr(rd), rdx);
+      read(rax, rs1);
+      with_reg(rs2, [&](const auto& src) {
+        if (in.op == Op::kMulh)
+          imul(src);
+        else
+          mul(src);
+      });
+      write(rd, rdx);
       return false;
     case Op::kLb: case Op::kLh: case Op::kLw: case Op::kLd:
     case Op::kLbu: case Op::kLhu: case Op::kLwu:
@@ -303,20 +411,20 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     case Op::kJal:
       mov(rax, pc());
       lea(rcx, ptr[rax + (off - synced_ + in.len)]);
-      mov(xr(rd), rcx);
+      write(rd, rcx);
       add_imm(rax, int64_t(off - synced_) + imm);
       mov(pc(), rax);
-      emit_return_count(b);
+      emit_end();
       return true;
     case Op::kJalr:
-      mov(rcx, xr(rs1));  // read before rd is written: rd may be rs1
+      read(rcx, rs1);  // before rd is written: rd may be rs1
       add_imm(rcx, imm);
       and_(rcx, -2);
       mov(rax, pc());
       add(rax, off - synced_ + in.len);
-      mov(xr(rd), rax);
+      write(rd, rax);
       mov(pc(), rcx);
-      emit_return_count(b);
+      emit_end();
       return true;
     case Op::kBeq: branch(CMOV(&G::cmove)); return true;
     case Op::kBne: branch(CMOV(&G::cmovne)); return true;
@@ -331,23 +439,84 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
   return false;
 }
 
+// Chaining: when a block ran to its end, the next one is entered straight
+// from here, without a return to Hart::run, if Hart::run would do nothing
+// but run it whole: the jump cache already maps pc_ (in this mode) to a
+// translated block, the block ends at or before the stop icount, no enabled
+// interrupt is pending, and no debugger, tracer or execute trigger looks.
+// icount_ is kept exact as blocks chain (semantics read it), so the value
+// returned is only what the last block adds.
+void Emitter::emit_chain(const Block& b) {
+  Xbyak::Label leave;
+  L(chain_);
+  mov(rax, qword[rbx + l_.icount]);
+  add(rax, b.count);
+  mov(qword[rbx + l_.icount], rax);
+  mov(rdx, pc());
+  mov(ecx, edx);
+  shr(ecx, 1);
+  and_(ecx, l_.jcache_mask);
+  shl(ecx, 4);
+  movzx(esi, byte[rbx + l_.priv]);
+  lea(rsi, ptr[rsi + rdx * 4]);  // the tag: pc << 2 | mode
+  cmp(rsi, qword[rbx + rcx + l_.jcache]);
+  jne(leave, T_NEAR);
+  mov(rsi, qword[rbx + rcx + (l_.jcache + 8)]);
+  mov(rdi, qword[rsi + l_.block_native]);
+  test(rdi, rdi);
+  jz(leave, T_NEAR);
+  mov(ecx, dword[rsi + l_.block_count]);
+  add(rcx, rax);
+  cmp(rcx, qword[rbx + l_.stop_icount]);
+  ja(leave, T_NEAR);
+  mov(rcx, qword[rbx + l_.mip]);
+  or_(rcx, qword[rbx + l_.lines]);
+  test(qword[rbx + l_.mie], rcx);
+  jnz(leave, T_NEAR);
+  xor_(ecx, ecx);
+  cmp(qword[rbx + l_.dbg], rcx);
+  jne(leave, T_NEAR);
+  cmp(qword[rbx + l_.trace_fn], rcx);
+  jne(leave, T_NEAR);
+  cmp(byte[rbx + l_.trig_exec_armed], cl);
+  jne(leave, T_NEAR);
+  mov(dword[rbx + l_.cur_idx], ecx);  // as Hart::run leaves it between blocks
+  add(rdi, uint32_t(g_body_offset));
+  jmp(rdi);
+  L(leave);
+  xor_(eax, eax);  // icount_ already has this block's count
+  jmp(epilogue_, T_NEAR);
+}
+
 void Emitter::emit(const Block& b, const JitLayout& l) {
   l_ = l;
   synced_ = 0;
+  dirty_ = 0;
   exit_.assign(b.count, Xbyak::Label());
   slow_.clear();
   slow_.reserve(b.count);  // Slow holds labels: no reallocation while in use
   epilogue_ = Xbyak::Label();
   common_exit_ = Xbyak::Label();
+  chain_ = Xbyak::Label();
+  choose_cached(b);
 
+  // Six pushes and the return address: 16-byte aligned after one more slot.
   push(rbx);
+  push(rbp);
   push(r12);
-  push(r13);  // unused: keeps calls 16-byte aligned
+  push(r13);
+  push(r14);
+  push(r15);
+  sub(rsp, 8);
   mov(rbx, rdi);
   movzx(eax, byte[rbx + l_.data_mode]);
   imul(eax, eax, l_.tlb_size);
   lea(r12, ptr[rbx + rax + l_.dtlb_r]);
+  if (g_body_offset == 0) g_body_offset = getSize();
+  if (getSize() != g_body_offset) throw Xbyak::Error(Xbyak::ERR_INTERNAL);
 
+  for (unsigned r = 1; r < 32; ++r)
+    if (cached(r)) mov(host(r), xr(r));
   int32_t off = 0;
   bool ended = false;
   for (unsigned i = 0; i < b.count && !ended; ++i) {
@@ -356,23 +525,27 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   }
   if (!ended) {
     sync_to(off);
-    emit_return_count(b);
+    emit_end();
   }
+  emit_chain(b);
 
-  // Out of line: TLB misses run the instruction's semantics, then put pc_
-  // back where the main line expects it.
+  // Out of line: TLB misses write registers back, run the instruction's
+  // semantics, reload, and put pc_ back where the main line expects it.
   for (Slow& s : slow_) {
     const Insn& in = b.insns[s.i];
     L(s.entry);
+    flush(s.dirty);
     add_pc(s.off - s.synced);
     call_semantics(in);
     test(al, al);
     jnz(exit_[s.i], T_NEAR);
+    reload_after_call(in.rd);
     add_pc(-int64_t(s.off + in.len - s.synced));
     jmp(s.resume, T_NEAR);
   }
   // An instruction i ended the block early (trap, MMIO, a state change) or
-  // was paused before (kEndBefore, in al): i or i + 1 count.
+  // was paused before (kEndBefore, in al): i or i + 1 count. Registers are
+  // all written back before any call, so nothing is left to store.
   for (unsigned i = 0; i < b.count; ++i) {
     L(exit_[i]);
     mov(ecx, i);
@@ -384,8 +557,12 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   movzx(edx, dl);
   lea(eax, ptr[rcx + rdx]);
   L(epilogue_);
+  add(rsp, 8);
+  pop(r15);
+  pop(r14);
   pop(r13);
   pop(r12);
+  pop(rbp);
   pop(rbx);
   ret();
 }
