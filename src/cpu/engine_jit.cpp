@@ -3,7 +3,11 @@
 // cut short by an exact stop, a block not yet hot and the hart's transient
 // one-instruction block run on the fast engine, whose guest state is the
 // same, instruction for instruction. Contract: src/cpu/engine.h.
+#include <unistd.h>
+
+#include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "cpu/code_cache.h"
 #include "cpu/engine.h"
@@ -23,6 +27,21 @@ uint32_t hot_runs() {
     return v > 0 ? uint32_t(v) : 4u;
   }();
   return n;
+}
+
+// TTVM_JIT_PERFMAP=1: each translation is named in /tmp/perf-PID.map (the
+// format perf reads for JIT code), as "ttvm_pa_<physical address>", so that
+// `perf report` shows which guest blocks the time goes to.
+void note_for_perf(const Block& b, NativeBlockFn code, size_t size) {
+  static FILE* map = [] {
+    const char* s = std::getenv("TTVM_JIT_PERFMAP");
+    if (!s || *s == '0') return static_cast<FILE*>(nullptr);
+    return std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "a");
+  }();
+  if (!map) return;
+  std::fprintf(map, "%lx %zx ttvm_pa_%llx\n", reinterpret_cast<unsigned long>(code), size,
+               static_cast<unsigned long long>(b.pa));
+  std::fflush(map);
 }
 }  // namespace
 
@@ -47,7 +66,10 @@ uint32_t jit_run_block(Hart& h, const Block& b, uint32_t n) {
       h.code_.flush_all();
       b.native = translate_block(b, layout, arena);
     }
-    if (b.native) return b.native(&h);
+    if (b.native) {
+      note_for_perf(b, b.native, arena.used() - size_t(reinterpret_cast<const uint8_t*>(b.native) - arena.base()));
+      return b.native(&h);
+    }
     b.runs = 0;  // no executable memory: try again much later
   }
 #endif

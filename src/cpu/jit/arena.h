@@ -24,6 +24,7 @@ class CodeArena {
   // Forgets every translation (after the code cache was flushed).
   void reset() { used_ = 0; }
   size_t used() const { return used_; }
+  const uint8_t* base() const { return base_; }
 
  private:
   uint8_t* base_ = nullptr;

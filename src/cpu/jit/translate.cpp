@@ -194,6 +194,15 @@ class Emitter : public Xbyak::CodeGenerator {
     jmp(chain_, T_NEAR);
   }
   void emit_chain(const Block& b);
+  // A conditional branch back to the block's own start (flags set by its
+  // compare; `inverse` jumps when it is not taken).
+  template <typename JccFn>
+  void emit_self_loop(const Block& b, JccFn inverse);
+  bool self_loop(const Block& b) const {
+    const Insn& last = b.insns.back();
+    int64_t off = b.bytes - last.len;
+    return op_ends_block(last.op) && last.op >= Op::kBeq && last.op <= Op::kBgeu && off + last.imm == 0;
+  }
 
   JitLayout l_{};
   int32_t synced_ = 0;
@@ -201,7 +210,7 @@ class Emitter : public Xbyak::CodeGenerator {
   uint64_t dirty_ = 0;
   std::vector<Xbyak::Label> exit_;
   std::vector<Slow> slow_;
-  Xbyak::Label epilogue_, common_exit_, chain_;
+  Xbyak::Label epilogue_, common_exit_, chain_, head_;
 };
 
 // Body offset of every translation: the prologue is the same bytes in all
@@ -277,6 +286,7 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
   using SI = void (G::*)(const Xbyak::Operand&, int);
   using SETCC = void (G::*)(const Xbyak::Operand&);
   using CMOV = void (G::*)(const Xbyak::Reg&, const Xbyak::Operand&);
+  using JCC = void (G::*)(const Xbyak::Label&, Xbyak::CodeGenerator::LabelType);
   // Register-register and register-immediate forms of one x86 operation.
   const auto rr = [&](RR op) {
     read(rax, rs1);
@@ -327,9 +337,13 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     movzx(eax, al);
     write(rd, rax);
   };
-  const auto branch = [&](CMOV cmov) {
+  const auto branch = [&](CMOV cmov, JCC inverse) {
     read(rax, rs1);
     with_reg(rs2, [&](const auto& src) { cmp(rax, src); });
+    if (int64_t(off) + imm == 0) {
+      emit_self_loop(b, inverse);
+      return;
+    }
     mov(rcx, uint64_t(int64_t(off - synced_ + in.len)));
     mov(rdx, uint64_t(int64_t(off - synced_) + imm));
     (this->*cmov)(rcx, rdx);
@@ -426,12 +440,12 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
       mov(pc(), rcx);
       emit_end();
       return true;
-    case Op::kBeq: branch(CMOV(&G::cmove)); return true;
-    case Op::kBne: branch(CMOV(&G::cmovne)); return true;
-    case Op::kBlt: branch(CMOV(&G::cmovl)); return true;
-    case Op::kBge: branch(CMOV(&G::cmovge)); return true;
-    case Op::kBltu: branch(CMOV(&G::cmovb)); return true;
-    case Op::kBgeu: branch(CMOV(&G::cmovae)); return true;
+    case Op::kBeq: branch(CMOV(&G::cmove), JCC(&G::jne)); return true;
+    case Op::kBne: branch(CMOV(&G::cmovne), JCC(&G::je)); return true;
+    case Op::kBlt: branch(CMOV(&G::cmovl), JCC(&G::jge)); return true;
+    case Op::kBge: branch(CMOV(&G::cmovge), JCC(&G::jl)); return true;
+    case Op::kBltu: branch(CMOV(&G::cmovb), JCC(&G::jae)); return true;
+    case Op::kBgeu: branch(CMOV(&G::cmovae), JCC(&G::jb)); return true;
     default:
       break;
   }
@@ -439,11 +453,44 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
   return false;
 }
 
+// A loop within one block (a tight inner loop) goes round in translated
+// code with its registers kept in host registers, making the checks
+// Hart::run makes between blocks: the stop icount and pending interrupts.
+// The loop head assumes the registers the block writes are dirty, as they
+// are from the second time round on.
+template <typename JccFn>
+void Emitter::emit_self_loop(const Block& b, JccFn inverse) {
+  Xbyak::Label not_taken, leave;
+  (this->*inverse)(not_taken, T_NEAR);
+  add_pc(-int64_t(synced_));  // pc_ = the block's start again
+  mov(rax, qword[rbx + l_.icount]);
+  add(rax, b.count);
+  mov(qword[rbx + l_.icount], rax);
+  add(rax, b.count);
+  cmp(rax, qword[rbx + l_.stop_icount]);
+  ja(leave, T_NEAR);
+  mov(rcx, qword[rbx + l_.mip]);
+  or_(rcx, qword[rbx + l_.lines]);
+  test(qword[rbx + l_.mie], rcx);
+  jnz(leave, T_NEAR);
+  mov(dword[rbx + l_.cur_idx], 0);
+  jmp(head_, T_NEAR);
+  L(leave);
+  flush(dirty_);
+  xor_(eax, eax);  // icount_ already has this round's count
+  jmp(epilogue_, T_NEAR);
+  L(not_taken);
+  const Insn& in = b.insns.back();
+  add_pc(int64_t(b.bytes - in.len - synced_ + in.len));
+  emit_end();
+}
+
 // Chaining: when a block ran to its end, the next one is entered straight
 // from here, without a return to Hart::run, if Hart::run would do nothing
 // but run it whole: the jump cache already maps pc_ (in this mode) to a
 // translated block, the block ends at or before the stop icount, no enabled
-// interrupt is pending, and no debugger, tracer or execute trigger looks.
+// interrupt is pending, and no debugger, tracer or execute trigger looks
+// (tested once, in the prologue).
 // icount_ is kept exact as blocks chain (semantics read it), so the value
 // returned is only what the last block adds.
 void Emitter::emit_chain(const Block& b) {
@@ -473,14 +520,9 @@ void Emitter::emit_chain(const Block& b) {
   or_(rcx, qword[rbx + l_.lines]);
   test(qword[rbx + l_.mie], rcx);
   jnz(leave, T_NEAR);
-  xor_(ecx, ecx);
-  cmp(qword[rbx + l_.dbg], rcx);
+  cmp(qword[rsp], 0);  // watched (the prologue's test)
   jne(leave, T_NEAR);
-  cmp(qword[rbx + l_.trace_fn], rcx);
-  jne(leave, T_NEAR);
-  cmp(byte[rbx + l_.trig_exec_armed], cl);
-  jne(leave, T_NEAR);
-  mov(dword[rbx + l_.cur_idx], ecx);  // as Hart::run leaves it between blocks
+  mov(dword[rbx + l_.cur_idx], 0);  // as Hart::run leaves it between blocks
   add(rdi, uint32_t(g_body_offset));
   jmp(rdi);
   L(leave);
@@ -512,11 +554,24 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   movzx(eax, byte[rbx + l_.data_mode]);
   imul(eax, eax, l_.tlb_size);
   lea(r12, ptr[rbx + rax + l_.dtlb_r]);
+  // Whether anything watches between blocks (a debugger, a tracer, an
+  // execute trigger): then no block chains. None of it can change while
+  // translated code runs (a trigger is set by a CSR write, which leaves).
+  mov(rax, qword[rbx + l_.dbg]);
+  or_(rax, qword[rbx + l_.trace_fn]);
+  movzx(ecx, byte[rbx + l_.trig_exec_armed]);
+  or_(rax, rcx);
+  mov(qword[rsp], rax);
   if (g_body_offset == 0) g_body_offset = getSize();
   if (getSize() != g_body_offset) throw Xbyak::Error(Xbyak::ERR_INTERNAL);
 
   for (unsigned r = 1; r < 32; ++r)
     if (cached(r)) mov(host(r), xr(r));
+  head_ = Xbyak::Label();
+  L(head_);
+  if (self_loop(b))
+    for (const Insn& in : b.insns)
+      if (in.rd < 32 && cached(in.rd) && inlined_op(in.op)) dirty_ |= 1ull << in.rd;
   int32_t off = 0;
   bool ended = false;
   for (unsigned i = 0; i < b.count && !ended; ++i) {
