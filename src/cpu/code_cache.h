@@ -31,6 +31,9 @@ struct Block {
   // often the block ran before it was made. `transient` marks the hart's
   // reused one-instruction block, never worth translating.
   mutable NativeBlockFn native = nullptr;
+  // Bodies of translated direct successors on this page (0: the branch or
+  // jump target, 1: the next instruction), filled by the translated code.
+  mutable const void* links[2] = {nullptr, nullptr};
   mutable uint32_t runs = 0;
   bool transient = false;
 };

@@ -31,7 +31,9 @@ uint32_t hot_runs() {
 
 // TTVM_JIT_PERFMAP=1: each translation is named in /tmp/perf-PID.map (the
 // format perf reads for JIT code), as "ttvm_pa_<physical address>", so that
-// `perf report` shows which guest blocks the time goes to.
+// `perf report` shows which guest blocks the time goes to; with
+// TTVM_JIT_DUMP=1 too, each translation's bytes go to /tmp/jit-<pa>.bin
+// (objdump -D -b binary -mi386:x86-64 reads them).
 void note_for_perf(const Block& b, NativeBlockFn code, size_t size) {
   static FILE* map = [] {
     const char* s = std::getenv("TTVM_JIT_PERFMAP");
@@ -42,6 +44,13 @@ void note_for_perf(const Block& b, NativeBlockFn code, size_t size) {
   std::fprintf(map, "%lx %zx ttvm_pa_%llx\n", reinterpret_cast<unsigned long>(code), size,
                static_cast<unsigned long long>(b.pa));
   std::fflush(map);
+  static const bool dump = std::getenv("TTVM_JIT_DUMP") != nullptr;
+  if (dump) {
+    if (FILE* f = std::fopen(("/tmp/jit-" + std::to_string(b.pa) + ".bin").c_str(), "wb")) {
+      std::fwrite(reinterpret_cast<const void*>(code), 1, size, f);
+      std::fclose(f);
+    }
+  }
 }
 }  // namespace
 

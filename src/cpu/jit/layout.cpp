@@ -34,6 +34,7 @@ JitLayout JitLayout::of(const Hart& h) {
   const Block b{};
   l.block_native = int32_t(reinterpret_cast<const char*>(&b.native) - reinterpret_cast<const char*>(&b));
   l.block_count = int32_t(reinterpret_cast<const char*>(&b.count) - reinterpret_cast<const char*>(&b));
+  l.block_pa = int32_t(reinterpret_cast<const char*>(&b.pa) - reinterpret_cast<const char*>(&b));
   return l;
 }
 

@@ -24,6 +24,7 @@ struct JitLayout {
   uint32_t jcache_mask;    // kJumpEntries - 1
   int32_t block_native;    // Block::native
   int32_t block_count;     // Block::count
+  int32_t block_pa;        // Block::pa
   static JitLayout of(const Hart& h);
 };
 

@@ -38,7 +38,8 @@ bool inlined_op(Op op) {
 }
 
 // Registers in translated code: rbx = the Hart, r12 = the live read-TLB
-// (data_mode_ cannot change inside a block: whatever changes it ends one);
+// (data_mode_ cannot change inside a block: whatever changes it ends one),
+// rbp = icount_ (stored back before calls and when leaving);
 // rax, rcx, rdx, rsi, rdi are scratch; the rest hold guest registers the
 // block uses most (loaded at its start, written back before anything that
 // reads x_ in memory: a call into semantics, the block's end).
@@ -54,11 +55,11 @@ class Emitter : public Xbyak::CodeGenerator {
   void emit(const Block& b, const JitLayout& l);
 
  private:
-  static constexpr unsigned kCached = 8;
+  static constexpr unsigned kCached = 7;
   // Host registers for guest registers, callee-saved ones first (they
   // survive calls; the others are reloaded after one).
-  const std::array<const Xbyak::Reg64*, kCached> hosts_{&r13, &r14, &r15, &rbp, &r8, &r9, &r10, &r11};
-  static bool callee_saved(unsigned slot) { return slot < 4; }
+  const std::array<const Xbyak::Reg64*, kCached> hosts_{&r13, &r14, &r15, &r8, &r9, &r10, &r11};
+  static bool callee_saved(unsigned slot) { return slot < 3; }
 
   struct Slow {
     Xbyak::Label entry, resume;
@@ -137,7 +138,9 @@ class Emitter : public Xbyak::CodeGenerator {
     add_pc(off - synced_);
     synced_ = off;
   }
+  // Semantics read icount_ (counters, traps): it is stored first.
   void call_semantics(const Insn& in) {
+    mov(qword[rbx + l_.icount], rbp);
     mov(rdi, rbx);
     mov(rsi, uint64_t(reinterpret_cast<uintptr_t>(&in)));
     mov(rax, uint64_t(reinterpret_cast<uintptr_t>(in.fn)));
@@ -153,6 +156,7 @@ class Emitter : public Xbyak::CodeGenerator {
     jnz(exit_[i], T_NEAR);
     synced_ = off + in.len;  // the semantics advanced pc_
     reload_after_call(in.rd);
+    recheck_interrupts();
   }
   // rax = the access's virtual address; on a hit of the TLB at r12 + disp,
   // rdx = the page's host address and rcx = the offset in it.
@@ -188,12 +192,27 @@ class Emitter : public Xbyak::CodeGenerator {
   // Returns true when it emitted the block's end (a control transfer).
   bool emit_insn(const Block& b, unsigned i, int32_t off);
   // The block ran to its end and pc_ is up to date: write registers back
-  // and go on (chain_).
-  void emit_end() {
+  // and go on to the next block (emit_chain). `link` names the Block::links
+  // slot for a direct successor on the same page, or is -1.
+  void emit_end(const Block& b, int link) {
     flush(dirty_);
-    jmp(chain_, T_NEAR);
+    emit_chain(b, link);
   }
-  void emit_chain(const Block& b);
+  void emit_chain(const Block& b, int link);
+  // Same page as the block: a direct successor that can be linked.
+  static int link_if_same_page(const Block& b, int64_t target_off, int link) {
+    const int64_t in_page = int64_t(b.pa & 0xfff) + target_off;
+    return in_page >= 0 && in_page < 4096 ? link : -1;
+  }
+  // After a call into semantics returned: a device it touched may have
+  // raised an interrupt line (an MMIO load goes on in the block), so the
+  // no-chaining flag takes in what is pending and enabled now.
+  void recheck_interrupts() {
+    mov(rax, qword[rbx + l_.mip]);
+    or_(rax, qword[rbx + l_.lines]);
+    and_(rax, qword[rbx + l_.mie]);
+    or_(qword[rsp], rax);
+  }
   // A conditional branch back to the block's own start (flags set by its
   // compare; `inverse` jumps when it is not taken).
   template <typename JccFn>
@@ -210,7 +229,7 @@ class Emitter : public Xbyak::CodeGenerator {
   uint64_t dirty_ = 0;
   std::vector<Xbyak::Label> exit_;
   std::vector<Slow> slow_;
-  Xbyak::Label epilogue_, common_exit_, chain_, head_;
+  Xbyak::Label epilogue_, common_exit_, leave_, head_;
 };
 
 // Body offset of every translation: the prologue is the same bytes in all
@@ -285,7 +304,6 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
   using SH = void (G::*)(const Xbyak::Operand&, const Xbyak::Reg8&);
   using SI = void (G::*)(const Xbyak::Operand&, int);
   using SETCC = void (G::*)(const Xbyak::Operand&);
-  using CMOV = void (G::*)(const Xbyak::Reg&, const Xbyak::Operand&);
   using JCC = void (G::*)(const Xbyak::Label&, Xbyak::CodeGenerator::LabelType);
   // Register-register and register-immediate forms of one x86 operation.
   const auto rr = [&](RR op) {
@@ -337,18 +355,23 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     movzx(eax, al);
     write(rd, rax);
   };
-  const auto branch = [&](CMOV cmov, JCC inverse) {
+  const auto branch = [&](JCC inverse) {
     read(rax, rs1);
     with_reg(rs2, [&](const auto& src) { cmp(rax, src); });
     if (int64_t(off) + imm == 0) {
       emit_self_loop(b, inverse);
       return;
     }
-    mov(rcx, uint64_t(int64_t(off - synced_ + in.len)));
-    mov(rdx, uint64_t(int64_t(off - synced_) + imm));
-    (this->*cmov)(rcx, rdx);
-    add(pc(), rcx);
-    emit_end();
+    Xbyak::Label not_taken;
+    const int32_t synced = synced_;
+    const uint64_t dirty = dirty_;
+    (this->*inverse)(not_taken, T_NEAR);
+    add_pc(int64_t(off - synced) + imm);
+    emit_end(b, link_if_same_page(b, int64_t(off) + imm, 0));
+    L(not_taken);
+    dirty_ = dirty;
+    add_pc(int64_t(off - synced + in.len));
+    emit_end(b, link_if_same_page(b, off + in.len, 1));
   };
   switch (in.op) {
     case Op::kLui:
@@ -428,7 +451,7 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
       write(rd, rcx);
       add_imm(rax, int64_t(off - synced_) + imm);
       mov(pc(), rax);
-      emit_end();
+      emit_end(b, link_if_same_page(b, int64_t(off) + imm, 0));
       return true;
     case Op::kJalr:
       read(rcx, rs1);  // before rd is written: rd may be rs1
@@ -438,14 +461,14 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
       add(rax, off - synced_ + in.len);
       write(rd, rax);
       mov(pc(), rcx);
-      emit_end();
+      emit_end(b, -1);
       return true;
-    case Op::kBeq: branch(CMOV(&G::cmove), JCC(&G::jne)); return true;
-    case Op::kBne: branch(CMOV(&G::cmovne), JCC(&G::je)); return true;
-    case Op::kBlt: branch(CMOV(&G::cmovl), JCC(&G::jge)); return true;
-    case Op::kBge: branch(CMOV(&G::cmovge), JCC(&G::jl)); return true;
-    case Op::kBltu: branch(CMOV(&G::cmovb), JCC(&G::jae)); return true;
-    case Op::kBgeu: branch(CMOV(&G::cmovae), JCC(&G::jb)); return true;
+    case Op::kBeq: branch(JCC(&G::jne)); return true;
+    case Op::kBne: branch(JCC(&G::je)); return true;
+    case Op::kBlt: branch(JCC(&G::jge)); return true;
+    case Op::kBge: branch(JCC(&G::jl)); return true;
+    case Op::kBltu: branch(JCC(&G::jae)); return true;
+    case Op::kBgeu: branch(JCC(&G::jb)); return true;
     default:
       break;
   }
@@ -463,71 +486,77 @@ void Emitter::emit_self_loop(const Block& b, JccFn inverse) {
   Xbyak::Label not_taken, leave;
   (this->*inverse)(not_taken, T_NEAR);
   add_pc(-int64_t(synced_));  // pc_ = the block's start again
-  mov(rax, qword[rbx + l_.icount]);
-  add(rax, b.count);
-  mov(qword[rbx + l_.icount], rax);
-  add(rax, b.count);
+  add(rbp, b.count);
+  lea(rax, ptr[rbp + b.count]);
   cmp(rax, qword[rbx + l_.stop_icount]);
   ja(leave, T_NEAR);
-  mov(rcx, qword[rbx + l_.mip]);
-  or_(rcx, qword[rbx + l_.lines]);
-  test(qword[rbx + l_.mie], rcx);
-  jnz(leave, T_NEAR);
+  cmp(qword[rsp], 0);
+  jne(leave, T_NEAR);
   mov(dword[rbx + l_.cur_idx], 0);
   jmp(head_, T_NEAR);
   L(leave);
   flush(dirty_);
-  xor_(eax, eax);  // icount_ already has this round's count
-  jmp(epilogue_, T_NEAR);
+  jmp(leave_, T_NEAR);
   L(not_taken);
   const Insn& in = b.insns.back();
   add_pc(int64_t(b.bytes - in.len - synced_ + in.len));
-  emit_end();
+  emit_end(b, link_if_same_page(b, b.bytes, 1));
 }
 
 // Chaining: when a block ran to its end, the next one is entered straight
 // from here, without a return to Hart::run, if Hart::run would do nothing
-// but run it whole: the jump cache already maps pc_ (in this mode) to a
-// translated block, the block ends at or before the stop icount, no enabled
-// interrupt is pending, and no debugger, tracer or execute trigger looks
-// (tested once, in the prologue).
-// icount_ is kept exact as blocks chain (semantics read it), so the value
-// returned is only what the last block adds.
-void Emitter::emit_chain(const Block& b) {
-  Xbyak::Label leave;
-  L(chain_);
-  mov(rax, qword[rbx + l_.icount]);
-  add(rax, b.count);
-  mov(qword[rbx + l_.icount], rax);
+// but run it whole: no debugger, tracer or execute trigger looks and no
+// enabled interrupt is pending (the flag at [rsp]), and the next block,
+// however long, ends by the stop icount (tested as icount + the longest
+// block, so no block's length need be read). The next block's body is
+// found in this block's link slot (a direct successor on the same page,
+// which dies with this block when the page is written) or else through the
+// jump cache, as fetch_block finds it; a same-page find fills the slot.
+// icount_ lives in rbp as blocks chain, stored before every call (semantics
+// read it) and when leaving, so the value returned is only what the last
+// block adds.
+void Emitter::emit_chain(const Block& b, int link) {
+  Xbyak::Label lookup;
+  add(rbp, b.count);
+  cmp(qword[rsp], 0);
+  jne(leave_, T_NEAR);
+  lea(rax, ptr[rbp + int32_t(CodeCache::kMaxBlockInsns)]);
+  cmp(rax, qword[rbx + l_.stop_icount]);
+  ja(leave_, T_NEAR);
+  mov(dword[rbx + l_.cur_idx], 0);  // as Hart::run leaves it between blocks
+  if (link >= 0) {
+    mov(rsi, uint64_t(reinterpret_cast<uintptr_t>(&b.links[link])));
+    mov(rax, qword[rsi]);
+    test(rax, rax);
+    jz(lookup, T_NEAR);
+    jmp(rax);
+  }
+  L(lookup);
   mov(rdx, pc());
   mov(ecx, edx);
   shr(ecx, 1);
   and_(ecx, l_.jcache_mask);
   shl(ecx, 4);
-  movzx(esi, byte[rbx + l_.priv]);
-  lea(rsi, ptr[rsi + rdx * 4]);  // the tag: pc << 2 | mode
-  cmp(rsi, qword[rbx + rcx + l_.jcache]);
-  jne(leave, T_NEAR);
-  mov(rsi, qword[rbx + rcx + (l_.jcache + 8)]);
-  mov(rdi, qword[rsi + l_.block_native]);
+  movzx(edi, byte[rbx + l_.priv]);
+  lea(rdi, ptr[rdi + rdx * 4]);  // the tag: pc << 2 | mode
+  cmp(rdi, qword[rbx + rcx + l_.jcache]);
+  jne(leave_, T_NEAR);
+  mov(rcx, qword[rbx + rcx + (l_.jcache + 8)]);
+  mov(rdi, qword[rcx + l_.block_native]);
   test(rdi, rdi);
-  jz(leave, T_NEAR);
-  mov(ecx, dword[rsi + l_.block_count]);
-  add(rcx, rax);
-  cmp(rcx, qword[rbx + l_.stop_icount]);
-  ja(leave, T_NEAR);
-  mov(rcx, qword[rbx + l_.mip]);
-  or_(rcx, qword[rbx + l_.lines]);
-  test(qword[rbx + l_.mie], rcx);
-  jnz(leave, T_NEAR);
-  cmp(qword[rsp], 0);  // watched (the prologue's test)
-  jne(leave, T_NEAR);
-  mov(dword[rbx + l_.cur_idx], 0);  // as Hart::run leaves it between blocks
+  jz(leave_, T_NEAR);
   add(rdi, uint32_t(g_body_offset));
+  if (link >= 0) {
+    Xbyak::Label other_page;
+    mov(rcx, qword[rcx + l_.block_pa]);
+    shr(rcx, 12);
+    mov(rdx, b.pa >> 12);
+    cmp(rcx, rdx);
+    jne(other_page);
+    mov(qword[rsi], rdi);
+    L(other_page);
+  }
   jmp(rdi);
-  L(leave);
-  xor_(eax, eax);  // icount_ already has this block's count
-  jmp(epilogue_, T_NEAR);
 }
 
 void Emitter::emit(const Block& b, const JitLayout& l) {
@@ -539,7 +568,7 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   slow_.reserve(b.count);  // Slow holds labels: no reallocation while in use
   epilogue_ = Xbyak::Label();
   common_exit_ = Xbyak::Label();
-  chain_ = Xbyak::Label();
+  leave_ = Xbyak::Label();
   choose_cached(b);
 
   // Six pushes and the return address: 16-byte aligned after one more slot.
@@ -554,14 +583,20 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   movzx(eax, byte[rbx + l_.data_mode]);
   imul(eax, eax, l_.tlb_size);
   lea(r12, ptr[rbx + rax + l_.dtlb_r]);
-  // Whether anything watches between blocks (a debugger, a tracer, an
-  // execute trigger): then no block chains. None of it can change while
-  // translated code runs (a trigger is set by a CSR write, which leaves).
+  // The no-chaining flag: something watches between blocks (a debugger, a
+  // tracer, an execute trigger: none of which can change while translated
+  // code runs, a trigger being set by a CSR write, which leaves) or an
+  // enabled interrupt is pending (kept up to date after calls).
   mov(rax, qword[rbx + l_.dbg]);
   or_(rax, qword[rbx + l_.trace_fn]);
   movzx(ecx, byte[rbx + l_.trig_exec_armed]);
   or_(rax, rcx);
+  mov(rcx, qword[rbx + l_.mip]);
+  or_(rcx, qword[rbx + l_.lines]);
+  and_(rcx, qword[rbx + l_.mie]);
+  or_(rax, rcx);
   mov(qword[rsp], rax);
+  mov(rbp, qword[rbx + l_.icount]);
   if (g_body_offset == 0) g_body_offset = getSize();
   if (getSize() != g_body_offset) throw Xbyak::Error(Xbyak::ERR_INTERNAL);
 
@@ -580,9 +615,12 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   }
   if (!ended) {
     sync_to(off);
-    emit_end();
+    emit_end(b, link_if_same_page(b, off, 1));
   }
-  emit_chain(b);
+  L(leave_);
+  mov(qword[rbx + l_.icount], rbp);
+  xor_(eax, eax);  // icount_ already has the last block's count
+  jmp(epilogue_, T_NEAR);
 
   // Out of line: TLB misses write registers back, run the instruction's
   // semantics, reload, and put pc_ back where the main line expects it.
@@ -595,6 +633,7 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
     test(al, al);
     jnz(exit_[s.i], T_NEAR);
     reload_after_call(in.rd);
+    recheck_interrupts();
     add_pc(-int64_t(s.off + in.len - s.synced));
     jmp(s.resume, T_NEAR);
   }
