@@ -6,21 +6,23 @@
 # the same ELF; ttvm counts its instructions exactly, and that count is used
 # for QEMU's MIPS too. Usage: bench/cpu.sh [runs] (default 5)
 set -euo pipefail
+# TTVM_ENGINE=interp|fast|jit picks ttvm's engine (default: its default).
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 ttvm=build/ttvm
-elf=build/guest/bench-compute.elf
+# BENCH_LONG=1: the 6.7x10^9-instruction build (QEMU's start-up is noise).
+elf=build/guest/bench-compute${BENCH_LONG:+-long}.elf
 [[ -x $ttvm && -f $elf ]] || { echo "build first: scripts/setup" >&2; exit 1; }
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now() { date +%s.%N; }
 
-expected=$($ttvm run -bios none -kernel $elf 2>/dev/null)
-icount=$($ttvm run -bios none -kernel $elf --stats 2>&1 >/dev/null | awk '/instructions/ {print $2}')
+expected=$($ttvm run ${TTVM_ENGINE:+--engine $TTVM_ENGINE} -bios none -kernel $elf 2>/dev/null)
+icount=$($ttvm run ${TTVM_ENGINE:+--engine $TTVM_ENGINE} -bios none -kernel $elf --stats 2>&1 >/dev/null | awk '/instructions/ {print $2}')
 
 ttvm_times=(); qemu_times=()
 for ((i = 0; i < runs; i++)); do
-  t0=$(now); out=$($ttvm run -bios none -kernel $elf); t1=$(now)
+  t0=$(now); out=$($ttvm run ${TTVM_ENGINE:+--engine $TTVM_ENGINE} -bios none -kernel $elf); t1=$(now)
   [[ $out == "$expected" ]] || { echo "ttvm output differs: $out" >&2; exit 1; }
   ttvm_times+=("$(echo "$t1 - $t0" | bc -l)")
   if command -v qemu-system-riscv64 >/dev/null; then

@@ -5,6 +5,7 @@
 # median wall times, ttvm's guest instruction count and MIPS, and the ratio.
 # Usage: bench/linux_boot.sh [runs] (default 5). Needs scripts/setup first.
 set -euo pipefail
+# TTVM_ENGINE=interp|fast|jit picks ttvm's engine (default: its default).
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 dir=build/linux
@@ -14,10 +15,10 @@ args=(-m 256M -smp 1 -nographic -bios default -kernel $dir/Image -initrd $dir/in
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now() { date +%s.%N; }
 
-icount=$(build/ttvm run "${args[@]}" --stats </dev/null 2>&1 >/dev/null | awk '/instructions in/ {print $2}')
+icount=$(build/ttvm run ${TTVM_ENGINE:+--engine $TTVM_ENGINE} "${args[@]}" --stats </dev/null 2>&1 >/dev/null | awk '/instructions in/ {print $2}')
 tt=(); qt=()
 for ((i = 0; i < runs; i++)); do
-  t0=$(now); out=$(build/ttvm run "${args[@]}" </dev/null); t1=$(now)
+  t0=$(now); out=$(build/ttvm run ${TTVM_ENGINE:+--engine $TTVM_ENGINE} "${args[@]}" </dev/null); t1=$(now)
   grep -q 'all checks passed' <<<"$out" || { echo "ttvm boot failed" >&2; exit 1; }
   tt+=("$(echo "$t1 - $t0" | bc -l)")
   if command -v qemu-system-riscv64 >/dev/null; then
