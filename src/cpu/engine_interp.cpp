@@ -23,16 +23,9 @@ RunBlockFn engine_fn(EngineKind k) {
 }
 
 bool parse_engine(const std::string& name, EngineKind& out) {
-  if (name == "interp") {
-    out = EngineKind::kInterp;
-    return true;
-  }
-  if (name == "fast") {
-    out = EngineKind::kFast;
-    return true;
-  }
-  if (name == "jit" && jit_available()) {
-    out = EngineKind::kJit;
+  for (EngineKind k : {EngineKind::kInterp, EngineKind::kFast, EngineKind::kJit}) {
+    if (name != engine_name(k) || (k == EngineKind::kJit && !jit_available())) continue;
+    out = k;
     return true;
   }
   return false;

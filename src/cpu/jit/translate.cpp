@@ -116,24 +116,17 @@ class Emitter : public Xbyak::CodeGenerator {
       if (cached(r) && (r == rd || !callee_saved(unsigned(slot_[r])))) mov(host(r), xr(r));
   }
 
-  void add_pc(int64_t d) {
-    if (d == 0) return;
-    if (fits32(d)) {
-      add(pc(), int32_t(d));
-    } else {
-      mov(rdx, uint64_t(d));
-      add(pc(), rdx);
-    }
-  }
-  void add_imm(const Xbyak::Reg64& r, int64_t v) {
+  // op += v (a register or memory), through rdx when v needs 64 bits.
+  void add_imm(const Xbyak::Operand& op, int64_t v) {
     if (v == 0) return;
     if (fits32(v)) {
-      add(r, int32_t(v));
+      add(op, int32_t(v));
     } else {
       mov(rdx, uint64_t(v));
-      add(r, rdx);
+      add(op, rdx);
     }
   }
+  void add_pc(int64_t d) { add_imm(pc(), d); }
   void sync_to(int32_t off) {
     add_pc(off - synced_);
     synced_ = off;
@@ -217,10 +210,11 @@ class Emitter : public Xbyak::CodeGenerator {
   // compare; `inverse` jumps when it is not taken).
   template <typename JccFn>
   void emit_self_loop(const Block& b, JccFn inverse);
-  bool self_loop(const Block& b) const {
+  // Whether the block ends in such a branch (kBeq..kBgeu in the op list).
+  static bool self_loop(const Block& b) {
     const Insn& last = b.insns.back();
-    int64_t off = b.bytes - last.len;
-    return op_ends_block(last.op) && last.op >= Op::kBeq && last.op <= Op::kBgeu && off + last.imm == 0;
+    const int64_t off = b.bytes - last.len;
+    return last.op >= Op::kBeq && last.op <= Op::kBgeu && off + last.imm == 0;
   }
 
   JitLayout l_{};
@@ -358,19 +352,16 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
   const auto branch = [&](JCC inverse) {
     read(rax, rs1);
     with_reg(rs2, [&](const auto& src) { cmp(rax, src); });
-    if (int64_t(off) + imm == 0) {
+    if (self_loop(b)) {
       emit_self_loop(b, inverse);
       return;
     }
     Xbyak::Label not_taken;
-    const int32_t synced = synced_;
-    const uint64_t dirty = dirty_;
     (this->*inverse)(not_taken, T_NEAR);
-    add_pc(int64_t(off - synced) + imm);
+    add_pc(int64_t(off - synced_) + imm);
     emit_end(b, link_if_same_page(b, int64_t(off) + imm, 0));
     L(not_taken);
-    dirty_ = dirty;
-    add_pc(int64_t(off - synced + in.len));
+    add_pc(int64_t(off - synced_ + in.len));
     emit_end(b, link_if_same_page(b, off + in.len, 1));
   };
   switch (in.op) {
@@ -498,8 +489,7 @@ void Emitter::emit_self_loop(const Block& b, JccFn inverse) {
   flush(dirty_);
   jmp(leave_, T_NEAR);
   L(not_taken);
-  const Insn& in = b.insns.back();
-  add_pc(int64_t(b.bytes - in.len - synced_ + in.len));
+  add_pc(int64_t(b.bytes) - synced_);  // pc_ = the next instruction's
   emit_end(b, link_if_same_page(b, b.bytes, 1));
 }
 
