@@ -26,6 +26,11 @@ check() {  # check NAME EXPECTED_STATUS REGEX -- command...
 
 check demo 0 'primes below 10000: 1229' -- "$ttvm" run
 check demo-kernel 0 'bye' -- "$ttvm" run -bios none -kernel "$demo"
+# No -bios: a bare-metal ELF at the start of RAM runs without firmware; with
+# -bios default it would overlap OpenSBI, which is an error (as in QEMU).
+check bare-no-bios 0 'bye' -- "$ttvm" run -kernel "$demo"
+[[ -f /usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin ]] &&
+  check bare-over-firmware 2 "overlap the firmware .*needs -bios none" -- "$ttvm" run -bios default -kernel "$demo"
 check qemu-spelling 0 'bye' -- "$ttvm" run -M virt -m 64M -smp 2 -nographic -bios none -kernel "$demo"
 check trace 0 '^0 hart0 M 0x0000000000001000: 00000297  auipc t0,0x0' -- "$ttvm" run -d in_asm
 "$ttvm" run -d in_asm -D "$tmp/trace.txt" >/dev/null 2>&1

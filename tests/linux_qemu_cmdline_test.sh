@@ -32,9 +32,10 @@ qemu-io -c "write -P 0x41 $((300 * 512)) 512" -c "write -z $((128 * 512)) 65536"
 printf 'sector-1000-from-qemu-io' >"$tmp/s1000"
 qemu-io -c "write -s $tmp/s1000 $((1000 * 512)) 24" "$tmp/disk.qcow2" >/dev/null || exit 1
 
+# No -bios: both load OpenSBI by default.
 args=(-M virt -m 256M -smp 2 -cpu rv64,mmu=on,Zicsr=on,h=off,v=off,zba=off -accel tcg
   -display none -vga none -parallel none -serial mon:stdio
-  -bios default -kernel "$dir/Image" -initrd "$dir/initramfs.cpio" -append "console=ttyS0 ttvm.shell"
+  -kernel "$dir/Image" -initrd "$dir/initramfs.cpio" -append "console=ttyS0 ttvm.shell"
   -drive "file=$tmp/disk.qcow2,id=hd0" -device virtio-blk-device,drive=hd0
   -object rng-random,filename=/dev/urandom,id=rng0 -device virtio-rng-device,rng=rng0
   -nic user,model=virtio-net-device -no-reboot -snapshot)

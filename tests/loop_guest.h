@@ -41,6 +41,7 @@ inline std::unique_ptr<Machine> make_loop_machine(unsigned smp) {
   MachineConfig cfg;
   cfg.smp = smp;
   cfg.ram_size = 16ull << 20;
+  cfg.bios = "none";  // a raw M-mode program (with no -bios QEMU's virt would load OpenSBI)
   cfg.kernel = path;
   auto m = std::make_unique<Machine>(cfg, [](uint8_t) {});
   m->boot();

@@ -68,6 +68,7 @@ TEST(MachineNet, CardsInCommandLineOrderWithQemuMacs) {
 TEST(MachineNet, FramesWaitUntilTheDriverPostsBuffers) {
   const std::string img = spin_image();
   MachineConfig cfg = parse_machine_options({"-m", "16M", "-netdev", "user,id=n0", "-device", "virtio-net-device,netdev=n0"});
+  cfg.bios = "none";
   cfg.kernel = img;
   Machine m(cfg, [](uint8_t) {});
   m.boot();

@@ -39,6 +39,7 @@ constexpr const char* kUsage =
     "  -m SIZE             RAM size (default 128M)\n"
     "  -smp N              number of harts, 1..8 (default 1)\n"
     "  -bios default|none|FILE  firmware: OpenSBI fw_jump (Debian's opensbi), none, or a file\n"
+    "                      (not given: OpenSBI, as QEMU; none for a bare-metal ELF at 0x80000000)\n"
     "  -kernel FILE        ELF or raw image (after the firmware; default: the built-in demo)\n"
     "  -initrd FILE        initial ramdisk\n"
     "  -append STRING      kernel command line (/chosen/bootargs)\n"

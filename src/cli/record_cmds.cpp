@@ -51,6 +51,13 @@ MachineConfig replay_config(const Manifest& man, const std::string& dir, const s
   MachineConfig cfg = parse_machine_options(man.args);
   rebase_paths(cfg, man.cwd);
   cfg.start_epoch_ns = man.start_epoch_ns;
+  // No -bios: what the recording booted is what its manifest lists (the
+  // kernel the choice depends on may have moved since).
+  if (cfg.bios.empty()) {
+    cfg.bios = "none";
+    for (const auto& img : man.images)
+      if (img.role == "firmware") cfg.bios = img.path;
+  }
   const auto files = machine_files(cfg);
   if (files.size() != man.images.size())
     throw UserError(dir + ": the manifest lists " + std::to_string(man.images.size()) +

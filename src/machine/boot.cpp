@@ -46,6 +46,20 @@ std::vector<uint8_t> reset_rom(uint64_t entry, uint64_t fdt_addr, uint64_t next_
 
 }  // namespace
 
+std::string firmware_of(const MachineConfig& cfg, const FileReader& read) {
+  if (cfg.bios == "default") return kDefaultBios;
+  if (!cfg.bios.empty()) return cfg.bios;
+  if (cfg.kernel.empty()) return "none";
+  std::vector<uint8_t> k;
+  try {
+    k = read(cfg.kernel);
+  } catch (const UserError&) {
+    return kDefaultBios;  // loading the kernel reports it
+  }
+  const std::optional<uint64_t> low = elf_load_low(k);
+  return low && *low < kRamBase + 2 * kMiB ? "none" : kDefaultBios;
+}
+
 BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, const std::string& default_kernel,
                             const FileReader& read) {
   BootImages out;
@@ -54,14 +68,16 @@ BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, c
   uint64_t kernel_addr = ram.base();  // where a raw kernel goes
   uint64_t next_addr = 0;
 
-  if (cfg.bios != "none") {
-    const std::string bios = cfg.bios == "default" ? kDefaultBios : cfg.bios;
-    if (cfg.bios == "default" && access(bios.c_str(), R_OK) != 0)
+  const std::string bios = firmware_of(cfg, read);
+  std::optional<LoadedImage> fw;
+  if (bios != "none") {
+    if (bios == kDefaultBios && access(bios.c_str(), R_OK) != 0)
       throw UserError("-bios default needs OpenSBI's fw_jump firmware at " + bios +
-                      " (Debian package 'opensbi'), or give -bios FILE");
-    const LoadedImage fw = load_any(read, bios, ram, ram.base());
-    out.entry = fw.entry;
-    kernel_addr = align_up(fw.high, 2 * kMiB);
+                      " (Debian package 'opensbi'), or give -bios FILE" +
+                      (cfg.bios.empty() ? " or -bios none (QEMU's virt, like ttvm, loads OpenSBI when no -bios is given)" : ""));
+    fw = load_any(read, bios, ram, ram.base());
+    out.entry = fw->entry;
+    kernel_addr = align_up(fw->high, 2 * kMiB);
   } else if (kernel.empty()) {
     kernel = default_kernel;
     if (kernel.empty()) throw UserError("no -kernel given, and this ttvm was built without the demo guest");
@@ -70,9 +86,14 @@ BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, c
   uint64_t kernel_start = kernel_addr;
   if (!kernel.empty()) {
     const LoadedImage k = load_any(read, kernel, ram, kernel_addr);
+    // An ELF that overwrote the firmware would boot garbage (QEMU refuses it).
+    if (fw && k.low < fw->high && fw->low < k.high)
+      throw UserError(kernel + ": its segments at " + hex(k.low) + ".." + hex(k.high) + " overlap the firmware " + bios +
+                      " at " + hex(fw->low) + ".." + hex(fw->high) +
+                      "; a bare-metal program that runs in M-mode needs -bios none");
     kernel_start = k.is_elf ? k.low : kernel_addr;
     next_addr = k.entry;
-    if (cfg.bios == "none") out.entry = k.entry;
+    if (!fw) out.entry = k.entry;
     out.tohost = k.tohost;
     out.fromhost = k.fromhost;
   } else {

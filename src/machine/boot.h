@@ -34,6 +34,13 @@ struct BootImages {
 // what the first boot read, so that a reset loads the very same bytes.
 using FileReader = std::function<std::vector<uint8_t>(const std::string& path)>;
 
+// The firmware a configuration boots: "none", or the file to load (the
+// opensbi package's fw_jump for -bios default). With no -bios, as QEMU's
+// virt: OpenSBI, except for no -kernel (the built-in demo) and for a
+// bare-metal ELF that loads where the firmware would go (QEMU refuses that
+// overlap; such a program is meant to own M-mode, as with -bios none).
+std::string firmware_of(const MachineConfig& cfg, const FileReader& read);
+
 // Loads firmware, kernel and initrd into `ram` and builds the device tree
 // from `fdt` (bootargs and initrd filled in here). Errors name the file.
 BootImages load_boot_images(const MachineConfig& cfg, Ram& ram, FdtParams fdt, const std::string& default_kernel,

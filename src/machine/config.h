@@ -55,7 +55,7 @@ struct NetdevConfig {
 struct MachineConfig {
   uint64_t ram_size = 128ull << 20;
   unsigned smp = 1;
-  std::string bios = "none";
+  std::string bios;  // -bios: "default", "none" or a file; empty: not given (boot.h firmware_of)
   std::string kernel;       // empty: the built-in demo guest
   std::string initrd;       // -initrd
   std::string append;       // -append (kernel command line)

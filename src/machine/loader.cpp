@@ -1,5 +1,6 @@
 #include "machine/loader.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -43,6 +44,27 @@ std::vector<uint8_t> read_file(const std::string& path) {
 }
 
 bool looks_like_elf(const std::vector<uint8_t>& d) { return d.size() >= 4 && std::memcmp(d.data(), "\177ELF", 4) == 0; }
+
+std::optional<uint64_t> elf_load_low(const std::vector<uint8_t>& d) {
+  if (!looks_like_elf(d) || d.size() < 64 || d[4] != 2 || d[5] != 1) return std::nullopt;
+  const std::string path;
+  Reader r{path, d};
+  try {
+    const uint64_t phoff = r.at<uint64_t>(32, "e_phoff");
+    const uint16_t phentsize = r.at<uint16_t>(54, "e_phentsize");
+    const uint16_t phnum = r.at<uint16_t>(56, "e_phnum");
+    std::optional<uint64_t> low;
+    for (unsigned i = 0; i < phnum && phentsize >= 56; ++i) {
+      const uint64_t ph = phoff + uint64_t(i) * phentsize;
+      if (r.at<uint32_t>(ph, "program header") != kPtLoad || r.at<uint64_t>(ph + 40, "p_memsz") == 0) continue;
+      const uint64_t paddr = r.at<uint64_t>(ph + 24, "p_paddr");
+      low = low ? std::min(*low, paddr) : paddr;
+    }
+    return low;
+  } catch (const UserError&) {
+    return std::nullopt;
+  }
+}
 
 LoadedImage load_elf(const std::string& path, const std::vector<uint8_t>& d, Ram& ram) {
   Reader r{path, d};

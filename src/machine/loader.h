@@ -21,6 +21,9 @@ struct LoadedImage {
 
 std::vector<uint8_t> read_file(const std::string& path);
 bool looks_like_elf(const std::vector<uint8_t>& data);
+// The lowest physical address an ELF64 file's PT_LOAD segments load at;
+// nothing for a file that is not a well-formed ELF64 (load_elf says why).
+std::optional<uint64_t> elf_load_low(const std::vector<uint8_t>& data);
 // Loads an ELF image (ELF64, little-endian, EM_RISCV).
 LoadedImage load_elf(const std::string& path, const std::vector<uint8_t>& data, Ram& ram);
 // Loads a raw image at addr.

@@ -22,10 +22,11 @@ namespace ttvm {
 
 std::vector<std::pair<std::string, std::string>> machine_files(const MachineConfig& cfg) {
   std::vector<std::pair<std::string, std::string>> out;
-  if (cfg.bios != "none") out.emplace_back("firmware", cfg.bios == "default" ? kDefaultBios : cfg.bios);
+  const std::string bios = firmware_of(cfg, read_file);
+  if (bios != "none") out.emplace_back("firmware", bios);
   if (!cfg.kernel.empty())
     out.emplace_back("kernel", cfg.kernel);
-  else if (cfg.bios == "none" && *TTVM_DEMO_PATH)
+  else if (bios == "none" && *TTVM_DEMO_PATH)
     out.emplace_back("kernel", TTVM_DEMO_PATH);
   if (!cfg.initrd.empty()) out.emplace_back("initrd", cfg.initrd);
   if (!cfg.dtb.empty()) out.emplace_back("dtb", cfg.dtb);
