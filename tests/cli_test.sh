@@ -168,6 +168,7 @@ check reboot-replay 0 'replay matched the recording' -- "$ttvm" replay "$tmp/reb
 check record 0 'recorded [0-9]+ instructions .* state digest [0-9a-f]{16}' -- "$ttvm" record -o "$tmp/demo.rec" -bios none -kernel "$demo"
 check replay 0 'replay matched the recording: [0-9]+ instructions, exit status 0' -- "$ttvm" replay "$tmp/demo.rec"
 check info 0 'ended +guest exit status 0' -- "$ttvm" info "$tmp/demo.rec"
+check replay-engine-first 0 'replay matched the recording' -- "$ttvm" replay --engine interp "$tmp/demo.rec"
 check replay-missing 2 "^ttvm: $tmp/nope/manifest: cannot open the manifest" -- "$ttvm" replay "$tmp/nope"
 check replay-usage 2 'replay: which recording' -- "$ttvm" replay
 check record-o 2 '^ttvm: -o needs a recording directory' -- "$ttvm" record -o

@@ -236,7 +236,9 @@ int cmd_replay(const std::vector<std::string>& args_in) {
       moved.push_back(args[++i]);
     } else {
       extra.push_back(args[i]);
-      if ((args[i] == "-gdb" || args[i] == "--gdb" || args[i] == "-d" || args[i] == "-D") && i + 1 < args.size())
+      // Options with a value: the value is not the recording's directory.
+      if ((args[i] == "-gdb" || args[i] == "--gdb" || args[i] == "-d" || args[i] == "-D" || args[i] == "--engine") &&
+          i + 1 < args.size())
         extra.push_back(args[++i]);
     }
   }

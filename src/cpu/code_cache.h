@@ -27,13 +27,11 @@ struct Block {
   uint32_t count;  // instructions
   uint32_t bytes;  // bytes covered
   std::vector<Insn> insns;
-  // Engine caches, not guest state: the jit engine's translation; the
-  // bodies of translated direct successors on this page (0: the branch or
-  // jump target, 1: the next instruction), filled by the translated code;
-  // how often the block ran before it was translated. `transient` marks
-  // the hart's reused one-instruction block, never worth translating.
+  // Engine caches, not guest state: the jit engine's translation (whose
+  // jumps to direct successors on this page are patched in place); how
+  // often the block ran before it was translated. `transient` marks the
+  // hart's reused one-instruction block, never worth translating.
   mutable NativeBlockFn native = nullptr;
-  mutable const void* links[2] = {nullptr, nullptr};
   mutable uint32_t runs = 0;
   bool transient = false;
 };

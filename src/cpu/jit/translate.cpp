@@ -39,10 +39,17 @@ bool inlined_op(Op op) {
 
 // Registers in translated code: rbx = the Hart, r12 = the live read-TLB
 // (data_mode_ cannot change inside a block: whatever changes it ends one),
-// rbp = icount_ (stored back before calls and when leaving);
-// rax, rcx, rdx, rsi, rdi are scratch; the rest hold guest registers the
-// block uses most (loaded at its start, written back before anything that
-// reads x_ in memory: a call into semantics, the block's end).
+// rbp = icount_ (stored back before calls and when leaving), [rsp] = the
+// chaining limit (see emit_chain); rax, rcx, rdx are scratch.
+//
+// Guest registers: the seven that compiled code uses most (a5, sp, a4, a0,
+// s1, s0, a3, counted over Linux) live in fixed host registers across
+// chained blocks: at every block boundary those hold the current values
+// and x_ is up to date too, so a chained block reads them without a load
+// and a block writes back (to x_, before anything that reads x_ in memory:
+// a call into semantics, the block's end) only what it changed itself.
+// Two more host registers hold the other guest registers a block uses
+// most, loaded at its start.
 //
 // pc_ is kept lazily: the main line knows statically how far pc_ in memory
 // lags the instruction being run (`synced_`), and brings it up to date only
@@ -55,10 +62,12 @@ class Emitter : public Xbyak::CodeGenerator {
   void emit(const Block& b, const JitLayout& l);
 
  private:
-  static constexpr unsigned kCached = 7;
-  // Host registers for guest registers, callee-saved ones first (they
-  // survive calls; the others are reloaded after one).
-  const std::array<const Xbyak::Reg64*, kCached> hosts_{&r13, &r14, &r15, &r8, &r9, &r10, &r11};
+  // Host registers for guest registers: the fixed ones first, callee-saved
+  // ones first among them (they survive calls; the others are reloaded
+  // after one), then the per-block ones.
+  static constexpr unsigned kFixed = 7, kCached = 9;
+  const std::array<const Xbyak::Reg64*, kCached> hosts_{&r13, &r14, &r15, &r8, &r9, &r10, &r11, &rsi, &rdi};
+  static constexpr std::array<uint8_t, kFixed> kFixedGuest{15, 2, 14, 10, 9, 8, 13};
   static bool callee_saved(unsigned slot) { return slot < 3; }
 
   struct Slow {
@@ -91,10 +100,28 @@ class Emitter : public Xbyak::CodeGenerator {
       f(xw(r));
   }
   void read(const Xbyak::Reg64& dst, unsigned r) {
-    with_reg(r, [&](const auto& src) { mov(dst, src); });
+    if (r == 0)
+      xor_(dst.cvt32(), dst.cvt32());
+    else if (!cached(r) || host(r).getIdx() != dst.getIdx())
+      with_reg(r, [&](const auto& src) { mov(dst, src); });
   }
   void read32(const Xbyak::Reg32& dst, unsigned r) {
-    with_reg32(r, [&](const auto& src) { mov(dst, src); });
+    if (r == 0)
+      xor_(dst, dst);
+    else if (!cached(r) || host(r).getIdx() != dst.getIdx())
+      with_reg32(r, [&](const auto& src) { mov(dst, src); });
+  }
+  // Where an instruction computes rd: in rd's host register when it has one
+  // and that is not `later`, a source still to be read; else in rax. Then
+  // commit(rd, that) makes it rd's value.
+  const Xbyak::Reg64& dest(unsigned rd, unsigned later = 64) const {
+    return cached(rd) && rd != later ? host(rd) : rax;
+  }
+  void commit(unsigned rd, const Xbyak::Reg64& v) {
+    if (v.getIdx() == rax.getIdx())
+      write(rd, rax);
+    else
+      dirty_ |= 1ull << rd;
   }
   void write(unsigned rd, const Xbyak::Reg64& v) {
     if (cached(rd)) {
@@ -132,6 +159,8 @@ class Emitter : public Xbyak::CodeGenerator {
     synced_ = off;
   }
   // Semantics read icount_ (counters, traps): it is stored first.
+  // Afterwards the hart's cur_idx_ is put back to 0, as Hart::run keeps it
+  // between blocks (the semantics set it), so that chained blocks need not.
   void call_semantics(const Insn& in) {
     mov(qword[rbx + l_.icount], rbp);
     mov(rdi, rbx);
@@ -148,27 +177,36 @@ class Emitter : public Xbyak::CodeGenerator {
     test(al, al);
     jnz(exit_[i], T_NEAR);
     synced_ = off + in.len;  // the semantics advanced pc_
-    reload_after_call(in.rd);
-    recheck_interrupts();
+    after_call(in.rd);
   }
-  // rax = the access's virtual address; on a hit of the TLB at r12 + disp,
-  // rdx = the page's host address and rcx = the offset in it.
+  void after_call(unsigned rd) {
+    mov(dword[rbx + l_.cur_idx], 0);
+    reload_after_call(rd);
+    emit_limit();
+  }
+  // On a hit of the TLB at r12 + disp for an aligned access: rdx = the
+  // page's host address and rax = the offset in it. A misaligned access
+  // takes the slow path (which handles it, across pages too): one test
+  // instead of a page-end check.
   void tlb_probe(const Insn& in, int32_t disp, unsigned size, Xbyak::Label& miss) {
-    read(rax, in.rs1);
-    add_imm(rax, in.imm);
+    if (cached(in.rs1))
+      lea(rax, ptr[host(in.rs1) + int32_t(in.imm)]);  // a 12-bit offset
+    else {
+      read(rax, in.rs1);
+      add_imm(rax, in.imm);
+    }
     mov(rdx, rax);
     shr(rdx, 12);
     movzx(ecx, dl);
     lea(rcx, ptr[rcx + rcx * 2]);
     cmp(rdx, qword[r12 + rcx * 8 + disp]);
     jne(miss, T_NEAR);
-    mov(rdx, qword[r12 + rcx * 8 + (disp + 8)]);
-    mov(ecx, eax);
-    and_(ecx, 0xfff);
     if (size > 1) {
-      cmp(ecx, 4096 - int32_t(size));
-      ja(miss, T_NEAR);
+      test(al, size - 1);
+      jnz(miss, T_NEAR);
     }
+    mov(rdx, qword[r12 + rcx * 8 + (disp + 8)]);
+    and_(eax, 0xfff);
   }
   Slow& new_slow(unsigned i, int32_t off) {
     slow_.emplace_back();
@@ -185,27 +223,19 @@ class Emitter : public Xbyak::CodeGenerator {
   // Returns true when it emitted the block's end (a control transfer).
   bool emit_insn(const Block& b, unsigned i, int32_t off);
   // The block ran to its end and pc_ is up to date: write registers back
-  // and go on to the next block (emit_chain). `link` names the Block::links
-  // slot for a direct successor on the same page, or is -1.
-  void emit_end(const Block& b, int link) {
+  // and go on to the next block (emit_chain). `link` is true for a direct
+  // successor on the same page, whose translation can be jumped to.
+  void emit_end(const Block& b, bool link) {
     flush(dirty_);
     emit_chain(b, link);
   }
-  void emit_chain(const Block& b, int link);
+  void emit_chain(const Block& b, bool link);
   // Same page as the block: a direct successor that can be linked.
-  static int link_if_same_page(const Block& b, int64_t target_off, int link) {
+  static bool same_page(const Block& b, int64_t target_off) {
     const int64_t in_page = int64_t(b.pa & 0xfff) + target_off;
-    return in_page >= 0 && in_page < 4096 ? link : -1;
+    return in_page >= 0 && in_page < 4096;
   }
-  // After a call into semantics returned: a device it touched may have
-  // raised an interrupt line (an MMIO load goes on in the block), so the
-  // no-chaining flag takes in what is pending and enabled now.
-  void recheck_interrupts() {
-    mov(rax, qword[rbx + l_.mip]);
-    or_(rax, qword[rbx + l_.lines]);
-    and_(rax, qword[rbx + l_.mie]);
-    or_(qword[rsp], rax);
-  }
+  void emit_limit();
   // A conditional branch back to the block's own start (flags set by its
   // compare; `inverse` jumps when it is not taken).
   template <typename JccFn>
@@ -230,9 +260,10 @@ class Emitter : public Xbyak::CodeGenerator {
 // of them (it depends on the layout only), so a chained jump lands here.
 size_t g_body_offset = 0;
 
-// The guest registers the block's inline code uses at least twice, most
-// used first, up to the number of host registers for them. x0 reads from
-// x_[0] (always 0) and writes to x0 go to the sink x_[32]: neither cached.
+// The fixed registers, and for the per-block host registers the other
+// guest registers the block's inline code uses at least twice, most used
+// first. x0 reads as 0 and writes to x0 go to the sink x_[32]: neither
+// cached.
 void Emitter::choose_cached(const Block& b) {
   std::array<unsigned, 32> uses{};
   for (const Insn& in : b.insns) {
@@ -242,11 +273,15 @@ void Emitter::choose_cached(const Block& b) {
     ++uses[in.rs2];
   }
   uses[0] = 0;
+  slot_.fill(-1);
+  for (unsigned k = 0; k < kFixed; ++k) {
+    slot_[kFixedGuest[k]] = int8_t(k);
+    uses[kFixedGuest[k]] = 0;
+  }
   std::array<unsigned, 31> order;
   for (unsigned r = 1; r < 32; ++r) order[r - 1] = r;
   std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned c) { return uses[a] > uses[c]; });
-  slot_.fill(-1);
-  for (unsigned k = 0; k < kCached && uses[order[k]] >= 2; ++k) slot_[order[k]] = int8_t(k);
+  for (unsigned k = kFixed; k < kCached && uses[order[k - kFixed]] >= 2; ++k) slot_[order[k - kFixed]] = int8_t(k);
 }
 
 void Emitter::emit_load(const Insn& in, unsigned i, int32_t off) {
@@ -259,17 +294,18 @@ void Emitter::emit_load(const Insn& in, unsigned i, int32_t off) {
   }
   Slow& s = new_slow(i, off);
   tlb_probe(in, 0, size, s.entry);
-  const auto at = rdx + rcx;
+  const auto at = rdx + rax;
+  const Xbyak::Reg64& d = dest(in.rd);
   switch (in.op) {
-    case Op::kLb: movsx(rax, byte[at]); break;
-    case Op::kLbu: movzx(eax, byte[at]); break;
-    case Op::kLh: movsx(rax, word[at]); break;
-    case Op::kLhu: movzx(eax, word[at]); break;
-    case Op::kLw: movsxd(rax, dword[at]); break;
-    case Op::kLwu: mov(eax, dword[at]); break;
-    default: mov(rax, qword[at]); break;
+    case Op::kLb: movsx(d, byte[at]); break;
+    case Op::kLbu: movzx(d.cvt32(), byte[at]); break;
+    case Op::kLh: movsx(d, word[at]); break;
+    case Op::kLhu: movzx(d.cvt32(), word[at]); break;
+    case Op::kLw: movsxd(d, dword[at]); break;
+    case Op::kLwu: mov(d.cvt32(), dword[at]); break;
+    default: mov(d, qword[at]); break;
   }
-  write(in.rd, rax);
+  commit(in.rd, d);
   L(s.resume);
 }
 
@@ -277,13 +313,15 @@ void Emitter::emit_store(const Insn& in, unsigned i, int32_t off) {
   const unsigned size = in.op == Op::kSb ? 1 : in.op == Op::kSh ? 2 : in.op == Op::kSw ? 4 : 8;
   Slow& s = new_slow(i, off);
   tlb_probe(in, l_.dtlb_w - l_.dtlb_r, size, s.entry);
-  read(rsi, in.rs2);
-  const auto at = rdx + rcx;
+  const auto at = rdx + rax;
+  // The value: its host register, or rcx (the probe is done with it).
+  const Xbyak::Reg64& v = cached(in.rs2) ? host(in.rs2) : rcx;
+  read(v, in.rs2);
   switch (size) {
-    case 1: mov(byte[at], sil); break;
-    case 2: mov(word[at], si); break;
-    case 4: mov(dword[at], esi); break;
-    default: mov(qword[at], rsi); break;
+    case 1: mov(byte[at], v.cvt8()); break;
+    case 2: mov(word[at], v.cvt16()); break;
+    case 4: mov(dword[at], v.cvt32()); break;
+    default: mov(qword[at], v); break;
   }
   L(s.resume);
 }
@@ -301,43 +339,48 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
   using JCC = void (G::*)(const Xbyak::Label&, Xbyak::CodeGenerator::LabelType);
   // Register-register and register-immediate forms of one x86 operation.
   const auto rr = [&](RR op) {
-    read(rax, rs1);
-    with_reg(rs2, [&](const auto& src) { (this->*op)(rax, src); });
-    write(rd, rax);
+    const Xbyak::Reg64& d = dest(rd, rs2);
+    read(d, rs1);
+    with_reg(rs2, [&](const auto& src) { (this->*op)(d, src); });
+    commit(rd, d);
   };
   const auto ri = [&](RI op) {
-    read(rax, rs1);
-    (this->*op)(rax, uint32_t(int32_t(imm)));
-    write(rd, rax);
+    const Xbyak::Reg64& d = dest(rd);
+    read(d, rs1);
+    (this->*op)(d, uint32_t(int32_t(imm)));
+    commit(rd, d);
   };
   const auto rr_w = [&](RR op) {  // 32-bit result, sign-extended
-    read32(eax, rs1);
-    with_reg32(rs2, [&](const auto& src) { (this->*op)(eax, src); });
-    movsxd(rax, eax);
-    write(rd, rax);
+    const Xbyak::Reg64& d = dest(rd, rs2);
+    read32(d.cvt32(), rs1);
+    with_reg32(rs2, [&](const auto& src) { (this->*op)(d.cvt32(), src); });
+    movsxd(d, d.cvt32());
+    commit(rd, d);
   };
   const auto shift = [&](SH op, bool word) {
     read(rcx, rs2);
+    const Xbyak::Reg64& d = dest(rd);
     if (word) {
-      read32(eax, rs1);
-      (this->*op)(eax, cl);
-      movsxd(rax, eax);
+      read32(d.cvt32(), rs1);
+      (this->*op)(d.cvt32(), cl);
+      movsxd(d, d.cvt32());
     } else {
-      read(rax, rs1);
-      (this->*op)(rax, cl);
+      read(d, rs1);
+      (this->*op)(d, cl);
     }
-    write(rd, rax);
+    commit(rd, d);
   };
   const auto shift_imm = [&](SI op, bool word) {
+    const Xbyak::Reg64& d = dest(rd);
     if (word) {
-      read32(eax, rs1);
-      (this->*op)(eax, int(imm));
-      movsxd(rax, eax);
+      read32(d.cvt32(), rs1);
+      (this->*op)(d.cvt32(), int(imm));
+      movsxd(d, d.cvt32());
     } else {
-      read(rax, rs1);
-      (this->*op)(rax, int(imm));
+      read(d, rs1);
+      (this->*op)(d, int(imm));
     }
-    write(rd, rax);
+    commit(rd, d);
   };
   const auto compare = [&](bool with_imm, SETCC setcc) {
     read(rax, rs1);
@@ -350,8 +393,12 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     write(rd, rax);
   };
   const auto branch = [&](JCC inverse) {
-    read(rax, rs1);
-    with_reg(rs2, [&](const auto& src) { cmp(rax, src); });
+    const Xbyak::Reg64& a = cached(rs1) ? host(rs1) : rax;
+    read(a, rs1);
+    if (rs2 == 0)
+      test(a, a);  // the flags of cmp a, 0 (CF and OF clear)
+    else
+      with_reg(rs2, [&](const auto& src) { cmp(a, src); });
     if (self_loop(b)) {
       emit_self_loop(b, inverse);
       return;
@@ -359,21 +406,25 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     Xbyak::Label not_taken;
     (this->*inverse)(not_taken, T_NEAR);
     add_pc(int64_t(off - synced_) + imm);
-    emit_end(b, link_if_same_page(b, int64_t(off) + imm, 0));
+    emit_end(b, same_page(b, int64_t(off) + imm));
     L(not_taken);
     add_pc(int64_t(off - synced_ + in.len));
-    emit_end(b, link_if_same_page(b, off + in.len, 1));
+    emit_end(b, same_page(b, off + in.len));
   };
   switch (in.op) {
-    case Op::kLui:
-      mov(rax, uint64_t(imm));
-      write(rd, rax);
+    case Op::kLui: {
+      const Xbyak::Reg64& d = dest(rd);
+      mov(d, uint64_t(imm));
+      commit(rd, d);
       return false;
-    case Op::kAuipc:
-      mov(rax, pc());
-      add_imm(rax, int64_t(off - synced_) + imm);
-      write(rd, rax);
+    }
+    case Op::kAuipc: {
+      const Xbyak::Reg64& d = dest(rd);
+      mov(d, pc());
+      add_imm(d, int64_t(off - synced_) + imm);
+      commit(rd, d);
       return false;
+    }
     case Op::kAddi: ri(RI(&G::add)); return false;
     case Op::kXori: ri(RI(&G::xor_)); return false;
     case Op::kOri: ri(RI(&G::or_)); return false;
@@ -393,12 +444,14 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     case Op::kSll: shift(SH(&G::shl), false); return false;
     case Op::kSrl: shift(SH(&G::shr), false); return false;
     case Op::kSra: shift(SH(&G::sar), false); return false;
-    case Op::kAddiw:
-      read32(eax, rs1);
-      add(eax, uint32_t(int32_t(imm)));
-      movsxd(rax, eax);
-      write(rd, rax);
+    case Op::kAddiw: {
+      const Xbyak::Reg64& d = dest(rd);
+      read32(d.cvt32(), rs1);
+      if (imm != 0) add(d.cvt32(), uint32_t(int32_t(imm)));
+      movsxd(d, d.cvt32());
+      commit(rd, d);
       return false;
+    }
     case Op::kSlliw: shift_imm(SI(&G::shl), true); return false;
     case Op::kSrliw: shift_imm(SI(&G::shr), true); return false;
     case Op::kSraiw: shift_imm(SI(&G::sar), true); return false;
@@ -407,17 +460,21 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     case Op::kSllw: shift(SH(&G::shl), true); return false;
     case Op::kSrlw: shift(SH(&G::shr), true); return false;
     case Op::kSraw: shift(SH(&G::sar), true); return false;
-    case Op::kMul:
-      read(rax, rs1);
-      with_reg(rs2, [&](const auto& src) { imul(rax, src); });
-      write(rd, rax);
+    case Op::kMul: {
+      const Xbyak::Reg64& d = dest(rd, rs2);
+      read(d, rs1);
+      with_reg(rs2, [&](const auto& src) { imul(d, src); });
+      commit(rd, d);
       return false;
-    case Op::kMulw:
-      read32(eax, rs1);
-      with_reg32(rs2, [&](const auto& src) { imul(eax, src); });
-      movsxd(rax, eax);
-      write(rd, rax);
+    }
+    case Op::kMulw: {
+      const Xbyak::Reg64& d = dest(rd, rs2);
+      read32(d.cvt32(), rs1);
+      with_reg32(rs2, [&](const auto& src) { imul(d.cvt32(), src); });
+      movsxd(d, d.cvt32());
+      commit(rd, d);
       return false;
+    }
     case Op::kMulh:
     case Op::kMulhu:
       read(rax, rs1);
@@ -442,7 +499,7 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
       write(rd, rcx);
       add_imm(rax, int64_t(off - synced_) + imm);
       mov(pc(), rax);
-      emit_end(b, link_if_same_page(b, int64_t(off) + imm, 0));
+      emit_end(b, same_page(b, int64_t(off) + imm));
       return true;
     case Op::kJalr:
       read(rcx, rs1);  // before rd is written: rd may be rs1
@@ -452,7 +509,7 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
       add(rax, off - synced_ + in.len);
       write(rd, rax);
       mov(pc(), rcx);
-      emit_end(b, -1);
+      emit_end(b, false);
       return true;
     case Op::kBeq: branch(JCC(&G::jne)); return true;
     case Op::kBne: branch(JCC(&G::je)); return true;
@@ -469,57 +526,71 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
 
 // A loop within one block (a tight inner loop) goes round in translated
 // code with its registers kept in host registers, making the checks
-// Hart::run makes between blocks: the stop icount and pending interrupts.
-// The loop head assumes the registers the block writes are dirty, as they
-// are from the second time round on.
+// Hart::run makes between blocks: the stop icount and pending interrupts
+// (the chaining limit). The loop head assumes the registers the block
+// writes are dirty, as they are from the second time round on.
 template <typename JccFn>
 void Emitter::emit_self_loop(const Block& b, JccFn inverse) {
   Xbyak::Label not_taken, leave;
   (this->*inverse)(not_taken, T_NEAR);
   add_pc(-int64_t(synced_));  // pc_ = the block's start again
   add(rbp, b.count);
-  lea(rax, ptr[rbp + b.count]);
-  cmp(rax, qword[rbx + l_.stop_icount]);
-  ja(leave, T_NEAR);
-  cmp(qword[rsp], 0);
-  jne(leave, T_NEAR);
-  mov(dword[rbx + l_.cur_idx], 0);
+  cmp(rbp, qword[rsp]);
+  jae(leave, T_NEAR);
   jmp(head_, T_NEAR);
   L(leave);
   flush(dirty_);
   jmp(leave_, T_NEAR);
   L(not_taken);
   add_pc(int64_t(b.bytes) - synced_);  // pc_ = the next instruction's
-  emit_end(b, link_if_same_page(b, b.bytes, 1));
+  emit_end(b, same_page(b, b.bytes));
 }
 
-// Chaining: when a block ran to its end, the next one is entered straight
-// from here, without a return to Hart::run, if Hart::run would do nothing
-// but run it whole: no debugger, tracer or execute trigger looks and no
-// enabled interrupt is pending (the flag at [rsp]), and the next block,
-// however long, ends by the stop icount (tested as icount + the longest
-// block, so no block's length need be read). The next block's body is
-// found in this block's link slot (a direct successor on the same page,
-// which dies with this block when the page is written) or else through the
-// jump cache, as fetch_block finds it; a same-page find fills the slot.
+// The chaining limit at [rsp]: the next block is entered straight from
+// translated code, without a return to Hart::run, only if Hart::run would
+// do nothing but run it whole: no debugger, tracer or execute trigger
+// looks (none of them can change while translated code runs; a trigger is
+// set by a CSR write, which leaves), no enabled interrupt is pending, and
+// the next block, however long, ends by the stop icount. All of that is one
+// compare, icount < limit, with limit = stop_icount - (longest block - 1),
+// or 0 when anything watches or is pending. Computed at entry and again
+// after every call into semantics (a device may have raised a line, a
+// debugger stop lowered stop_icount). Uses rax, rcx, rdx.
+void Emitter::emit_limit() {
+  mov(rax, qword[rbx + l_.dbg]);
+  or_(rax, qword[rbx + l_.trace_fn]);
+  movzx(ecx, byte[rbx + l_.trig_exec_armed]);
+  or_(rax, rcx);
+  mov(rcx, qword[rbx + l_.mip]);
+  or_(rcx, qword[rbx + l_.lines]);
+  and_(rcx, qword[rbx + l_.mie]);
+  or_(rax, rcx);
+  mov(rcx, qword[rbx + l_.stop_icount]);
+  xor_(edx, edx);
+  sub(rcx, int32_t(CodeCache::kMaxBlockInsns - 1));
+  cmovb(rcx, rdx);  // stop_icount below one block: no chaining
+  test(rax, rax);
+  cmovnz(rcx, rdx);
+  mov(qword[rsp], rcx);
+}
+
+// Chaining: the block ran to its end; the next block's body is entered if
+// icount is under the limit. A direct successor on the same page is
+// reached by a jmp that starts out pointing at the lookup and is patched,
+// on the first find, to the successor's body (the two die together when
+// the page is written: translations are never freed one by one). Any other
+// successor is found through the jump cache, as fetch_block finds it.
 // icount_ lives in rbp as blocks chain, stored before every call (semantics
 // read it) and when leaving, so the value returned is only what the last
 // block adds.
-void Emitter::emit_chain(const Block& b, int link) {
-  Xbyak::Label lookup;
+void Emitter::emit_chain(const Block& b, bool link) {
+  Xbyak::Label lookup, site;
   add(rbp, b.count);
-  cmp(qword[rsp], 0);
-  jne(leave_, T_NEAR);
-  lea(rax, ptr[rbp + int32_t(CodeCache::kMaxBlockInsns)]);
-  cmp(rax, qword[rbx + l_.stop_icount]);
-  ja(leave_, T_NEAR);
-  mov(dword[rbx + l_.cur_idx], 0);  // as Hart::run leaves it between blocks
-  if (link >= 0) {
-    mov(rsi, uint64_t(reinterpret_cast<uintptr_t>(&b.links[link])));
-    mov(rax, qword[rsi]);
-    test(rax, rax);
-    jz(lookup, T_NEAR);
-    jmp(rax);
+  cmp(rbp, qword[rsp]);
+  jae(leave_, T_NEAR);
+  if (link) {
+    L(site);
+    jmp(lookup, T_NEAR);  // E9 rel32: patched below
   }
   L(lookup);
   mov(rdx, pc());
@@ -527,26 +598,30 @@ void Emitter::emit_chain(const Block& b, int link) {
   shr(ecx, 1);
   and_(ecx, l_.jcache_mask);
   shl(ecx, 4);
-  movzx(edi, byte[rbx + l_.priv]);
-  lea(rdi, ptr[rdi + rdx * 4]);  // the tag: pc << 2 | mode
-  cmp(rdi, qword[rbx + rcx + l_.jcache]);
+  movzx(eax, byte[rbx + l_.priv]);
+  lea(rax, ptr[rax + rdx * 4]);  // the tag: pc << 2 | mode
+  cmp(rax, qword[rbx + rcx + l_.jcache]);
   jne(leave_, T_NEAR);
   mov(rcx, qword[rbx + rcx + (l_.jcache + 8)]);
-  mov(rdi, qword[rcx + l_.block_native]);
-  test(rdi, rdi);
+  mov(rax, qword[rcx + l_.block_native]);
+  test(rax, rax);
   jz(leave_, T_NEAR);
-  add(rdi, uint32_t(g_body_offset));
-  if (link >= 0) {
+  add(rax, uint32_t(g_body_offset));
+  if (link) {
     Xbyak::Label other_page;
     mov(rcx, qword[rcx + l_.block_pa]);
     shr(rcx, 12);
     mov(rdx, b.pa >> 12);
     cmp(rcx, rdx);
     jne(other_page);
-    mov(qword[rsi], rdi);
+    lea(rcx, ptr[rip + site]);
+    mov(rdx, rax);
+    sub(rdx, rcx);
+    sub(rdx, 5);  // rel32 counts from the jmp's end
+    mov(dword[rcx + 1], edx);
     L(other_page);
   }
-  jmp(rdi);
+  jmp(rax);
 }
 
 void Emitter::emit(const Block& b, const JitLayout& l) {
@@ -573,25 +648,14 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   movzx(eax, byte[rbx + l_.data_mode]);
   imul(eax, eax, l_.tlb_size);
   lea(r12, ptr[rbx + rax + l_.dtlb_r]);
-  // The no-chaining flag: something watches between blocks (a debugger, a
-  // tracer, an execute trigger: none of which can change while translated
-  // code runs, a trigger being set by a CSR write, which leaves) or an
-  // enabled interrupt is pending (kept up to date after calls).
-  mov(rax, qword[rbx + l_.dbg]);
-  or_(rax, qword[rbx + l_.trace_fn]);
-  movzx(ecx, byte[rbx + l_.trig_exec_armed]);
-  or_(rax, rcx);
-  mov(rcx, qword[rbx + l_.mip]);
-  or_(rcx, qword[rbx + l_.lines]);
-  and_(rcx, qword[rbx + l_.mie]);
-  or_(rax, rcx);
-  mov(qword[rsp], rax);
+  emit_limit();
   mov(rbp, qword[rbx + l_.icount]);
+  for (unsigned k = 0; k < kFixed; ++k) mov(*hosts_[k], xr(kFixedGuest[k]));
   if (g_body_offset == 0) g_body_offset = getSize();
   if (getSize() != g_body_offset) throw Xbyak::Error(Xbyak::ERR_INTERNAL);
 
   for (unsigned r = 1; r < 32; ++r)
-    if (cached(r)) mov(host(r), xr(r));
+    if (cached(r) && unsigned(slot_[r]) >= kFixed) mov(host(r), xr(r));
   head_ = Xbyak::Label();
   L(head_);
   if (self_loop(b))
@@ -605,7 +669,7 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   }
   if (!ended) {
     sync_to(off);
-    emit_end(b, link_if_same_page(b, off, 1));
+    emit_end(b, same_page(b, off));
   }
   L(leave_);
   mov(qword[rbx + l_.icount], rbp);
@@ -622,8 +686,7 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
     call_semantics(in);
     test(al, al);
     jnz(exit_[s.i], T_NEAR);
-    reload_after_call(in.rd);
-    recheck_interrupts();
+    after_call(in.rd);
     add_pc(-int64_t(s.off + in.len - s.synced));
     jmp(s.resume, T_NEAR);
   }
