@@ -53,6 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   MachineConfig cfg;
   cfg.smp = 2;
   cfg.ram_size = 1ull << 20;
+  cfg.bios = "none";  // a raw M-mode loop (no -bios would load OpenSBI, as QEMU does)
   cfg.kernel = g_kernel;
   Machine m(cfg, [](uint8_t) {});
   m.boot();

@@ -75,6 +75,7 @@ void replay(LogContents log) {
       if (auto v = decode_values(e.data)) (void)first_difference(*v, {{"icount", 1}, {"hart0.pc", 2}});
   MachineConfig cfg;
   cfg.ram_size = 1ull << 20;
+  cfg.bios = "none";  // a raw M-mode loop (no -bios would load OpenSBI, as QEMU does)
   cfg.kernel = g_kernel;
   cfg.devices.push_back({.driver = "virtio-rng-device"});
   Machine m(cfg, [](uint8_t) {});
