@@ -5,6 +5,8 @@
 # and prints median wall times, guest MIPS for both and the ratio. Both run
 # the same ELF; ttvm counts its instructions exactly, and that count is used
 # for QEMU's MIPS too. Usage: bench/cpu.sh [runs] (default 5)
+# BENCH_REPLAY=1 also records the program and replays the recording (runs
+# times each) and prints record and replay medians and replay MIPS.
 set -euo pipefail
 # TTVM_ENGINE=interp|fast|jit picks ttvm's engine (default: its default).
 cd "$(dirname "$0")/.."
@@ -40,4 +42,23 @@ if ((${#qemu_times[@]})); then
   printf 'qemu: median %.3f s over %d runs: %.1f MIPS (qemu-system-riscv64 -M spike, TCG; includes its start-up)\n' \
     "$qt" "$runs" "$(echo "$icount / $qt / 1000000" | bc -l)"
   printf 'ratio ttvm/qemu speed: %.2f\n' "$(echo "$qt / $tt" | bc -l)"
+fi
+
+if [[ -n ${BENCH_REPLAY:-} ]]; then
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  rec_times=(); rep_times=()
+  for ((i = 0; i < runs; i++)); do
+    rm -rf "$work/rec"
+    t0=$(now); out=$($ttvm record -o "$work/rec" ${TTVM_ENGINE:+--engine $TTVM_ENGINE} -bios none -kernel $elf 2>/dev/null); t1=$(now)
+    [[ $out == "$expected" ]] || { echo "ttvm record output differs: $out" >&2; exit 1; }
+    rec_times+=("$(echo "$t1 - $t0" | bc -l)")
+    t0=$(now); out=$($ttvm replay "$work/rec" ${TTVM_ENGINE:+--engine $TTVM_ENGINE} 2>/dev/null); t1=$(now)
+    [[ $out == "$expected" ]] || { echo "ttvm replay output differs: $out" >&2; exit 1; }
+    rep_times+=("$(echo "$t1 - $t0" | bc -l)")
+  done
+  rt=$(printf '%s\n' "${rec_times[@]}" | median)
+  pt=$(printf '%s\n' "${rep_times[@]}" | median)
+  printf 'ttvm record: median %.3f s (record/run %.3f); replay: median %.3f s (replay/record %.3f): %.1f MIPS\n' \
+    "$rt" "$(echo "$rt / $tt" | bc -l)" "$pt" "$(echo "$pt / $rt" | bc -l)" "$(echo "$icount / $pt / 1000000" | bc -l)"
 fi

@@ -11,11 +11,13 @@
 #            record wait for the guest in wall-clock time: they include
 #            idle pacing, which replay does not need)
 # Usage: bench/record_replay.sh [runs] (default 5). Needs scripts/setup first.
+# TTVM_ENGINE=interp|fast|jit picks ttvm's engine for all three modes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 dir=build/linux
 ttvm=build/ttvm
+eng=(${TTVM_ENGINE:+--engine "$TTVM_ENGINE"})
 [[ -x $ttvm && -f $dir/Image ]] || { echo "build first: scripts/setup" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -72,14 +74,14 @@ once() {
   rm -f "$work/out"
   t0=$(now)
   if [[ $1 == net && $2 != replay ]]; then
-    local cmd=(run)
-    [[ $2 == record ]] && cmd=(record -o "$work/rec.$1")
+    local cmd=(run "${eng[@]}")
+    [[ $2 == record ]] && cmd=(record -o "$work/rec.$1" "${eng[@]}")
     net_client "$port" "$work/out" | $ttvm "${cmd[@]}" "${args[@]}" >"$work/out" 2>/dev/null
   else
     case $2 in
-      run) $ttvm run "${args[@]}" <"$input" >"$work/out" ;;
-      record) $ttvm record -o "$work/rec.$1" "${args[@]}" <"$input" >"$work/out" 2>/dev/null ;;
-      replay) $ttvm replay "$work/rec.$1" <&- >"$work/out" 2>/dev/null ;;
+      run) $ttvm run "${eng[@]}" "${args[@]}" <"$input" >"$work/out" ;;
+      record) $ttvm record -o "$work/rec.$1" "${eng[@]}" "${args[@]}" <"$input" >"$work/out" 2>/dev/null ;;
+      replay) $ttvm replay "$work/rec.$1" "${eng[@]}" <&- >"$work/out" 2>/dev/null ;;
     esac
   fi
   t1=$(now)

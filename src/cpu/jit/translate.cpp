@@ -39,8 +39,9 @@ bool inlined_op(Op op) {
 
 // Registers in translated code: rbx = the Hart, r12 = the live read-TLB
 // (data_mode_ cannot change inside a block: whatever changes it ends one),
-// rbp = icount_ (stored back before calls and when leaving), [rsp] = the
-// chaining limit (see emit_chain); rax, rcx, rdx are scratch.
+// rbp = icount_ and rdi = pc_ (both stored back before calls and when
+// leaving, so that chained blocks carry no dependency through memory),
+// [rsp] = the chaining limit (see emit_limit); rax, rcx, rdx are scratch.
 //
 // Guest registers: the seven that compiled code uses most (a5, sp, a4, a0,
 // s1, s0, a3, counted over Linux) live in fixed host registers across
@@ -51,9 +52,9 @@ bool inlined_op(Op op) {
 // Two more host registers hold the other guest registers a block uses
 // most, loaded at its start.
 //
-// pc_ is kept lazily: the main line knows statically how far pc_ in memory
-// lags the instruction being run (`synced_`), and brings it up to date only
-// where something reads it (a call into semantics, auipc, jumps, the end).
+// pc is kept lazily: the main line knows statically how far rdi lags the
+// instruction being run (`synced_`), and brings it up to date only where
+// something reads it (a call into semantics, auipc, jumps, the end).
 class Emitter : public Xbyak::CodeGenerator {
  public:
   // A 64-instruction block stays far below this.
@@ -65,8 +66,8 @@ class Emitter : public Xbyak::CodeGenerator {
   // Host registers for guest registers: the fixed ones first, callee-saved
   // ones first among them (they survive calls; the others are reloaded
   // after one), then the per-block ones.
-  static constexpr unsigned kFixed = 7, kCached = 9;
-  const std::array<const Xbyak::Reg64*, kCached> hosts_{&r13, &r14, &r15, &r8, &r9, &r10, &r11, &rsi, &rdi};
+  static constexpr unsigned kFixed = 7, kCached = 8;
+  const std::array<const Xbyak::Reg64*, kCached> hosts_{&r13, &r14, &r15, &r8, &r9, &r10, &r11, &rsi};
   static constexpr std::array<uint8_t, kFixed> kFixedGuest{15, 2, 14, 10, 9, 8, 13};
   static bool callee_saved(unsigned slot) { return slot < 3; }
 
@@ -80,7 +81,8 @@ class Emitter : public Xbyak::CodeGenerator {
 
   Xbyak::Address xr(unsigned r) { return qword[rbx + (l_.x + 8 * int32_t(r))]; }
   Xbyak::Address xw(unsigned r) { return dword[rbx + (l_.x + 8 * int32_t(r))]; }
-  Xbyak::Address pc() { return qword[rbx + l_.pc]; }
+  const Xbyak::Reg64& pc() const { return rdi; }
+  Xbyak::Address pc_mem() { return qword[rbx + l_.pc]; }
   bool cached(unsigned r) const { return slot_[r] >= 0; }
   const Xbyak::Reg64& host(unsigned r) const { return *hosts_[unsigned(slot_[r])]; }
 
@@ -163,10 +165,12 @@ class Emitter : public Xbyak::CodeGenerator {
   // between blocks (the semantics set it), so that chained blocks need not.
   void call_semantics(const Insn& in) {
     mov(qword[rbx + l_.icount], rbp);
+    mov(pc_mem(), pc());
     mov(rdi, rbx);
     mov(rsi, uint64_t(reinterpret_cast<uintptr_t>(&in)));
     mov(rax, uint64_t(reinterpret_cast<uintptr_t>(in.fn)));
     call(rax);
+    mov(pc(), pc_mem());  // flags and al stay: the caller tests al next
   }
   // Calls the instruction's semantics from the main line.
   void emit_call(const Insn& in, unsigned i, int32_t off) {
@@ -344,6 +348,12 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     with_reg(rs2, [&](const auto& src) { (this->*op)(d, src); });
     commit(rd, d);
   };
+  // mv (add rd, x0, rs or addi rd, rs, 0) and the like: a copy.
+  const auto copy = [&](unsigned from) {
+    const Xbyak::Reg64& d = dest(rd);
+    read(d, from);
+    commit(rd, d);
+  };
   const auto ri = [&](RI op) {
     const Xbyak::Reg64& d = dest(rd);
     read(d, rs1);
@@ -425,19 +435,25 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
       commit(rd, d);
       return false;
     }
-    case Op::kAddi: ri(RI(&G::add)); return false;
-    case Op::kXori: ri(RI(&G::xor_)); return false;
-    case Op::kOri: ri(RI(&G::or_)); return false;
+    case Op::kAddi: case Op::kXori: case Op::kOri:
+      if (imm == 0)
+        copy(rs1);
+      else
+        ri(in.op == Op::kAddi ? RI(&G::add) : in.op == Op::kXori ? RI(&G::xor_) : RI(&G::or_));
+      return false;
     case Op::kAndi: ri(RI(&G::and_)); return false;
     case Op::kSlti: compare(true, SETCC(&G::setl)); return false;
     case Op::kSltiu: compare(true, SETCC(&G::setb)); return false;
     case Op::kSlli: shift_imm(SI(&G::shl), false); return false;
     case Op::kSrli: shift_imm(SI(&G::shr), false); return false;
     case Op::kSrai: shift_imm(SI(&G::sar), false); return false;
-    case Op::kAdd: rr(RR(&G::add)); return false;
+    case Op::kAdd: case Op::kXor: case Op::kOr:
+      if (rs1 == 0 || rs2 == 0)
+        copy(rs1 == 0 ? rs2 : rs1);
+      else
+        rr(in.op == Op::kAdd ? RR(&G::add) : in.op == Op::kXor ? RR(&G::xor_) : RR(&G::or_));
+      return false;
     case Op::kSub: rr(RR(&G::sub)); return false;
-    case Op::kXor: rr(RR(&G::xor_)); return false;
-    case Op::kOr: rr(RR(&G::or_)); return false;
     case Op::kAnd: rr(RR(&G::and_)); return false;
     case Op::kSlt: compare(false, SETCC(&G::setl)); return false;
     case Op::kSltu: compare(false, SETCC(&G::setb)); return false;
@@ -531,14 +547,12 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
 // writes are dirty, as they are from the second time round on.
 template <typename JccFn>
 void Emitter::emit_self_loop(const Block& b, JccFn inverse) {
-  Xbyak::Label not_taken, leave;
+  Xbyak::Label not_taken;
   (this->*inverse)(not_taken, T_NEAR);
   add_pc(-int64_t(synced_));  // pc_ = the block's start again
   add(rbp, b.count);
   cmp(rbp, qword[rsp]);
-  jae(leave, T_NEAR);
-  jmp(head_, T_NEAR);
-  L(leave);
+  jb(head_, T_NEAR);
   flush(dirty_);
   jmp(leave_, T_NEAR);
   L(not_taken);
@@ -650,6 +664,7 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   lea(r12, ptr[rbx + rax + l_.dtlb_r]);
   emit_limit();
   mov(rbp, qword[rbx + l_.icount]);
+  mov(pc(), pc_mem());
   for (unsigned k = 0; k < kFixed; ++k) mov(*hosts_[k], xr(kFixedGuest[k]));
   if (g_body_offset == 0) g_body_offset = getSize();
   if (getSize() != g_body_offset) throw Xbyak::Error(Xbyak::ERR_INTERNAL);
@@ -673,6 +688,7 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   }
   L(leave_);
   mov(qword[rbx + l_.icount], rbp);
+  mov(pc_mem(), pc());
   xor_(eax, eax);  // icount_ already has the last block's count
   jmp(epilogue_, T_NEAR);
 
