@@ -63,7 +63,7 @@ constexpr const char* kUsage =
     "  --stats             print the instruction count and speed at exit\n"
     "  --engine E          what executes guest code: interp (the reference interpreter), fast\n"
     "                      (threaded dispatch) or jit (x86-64 translation); all give identical\n"
-    "                      results (default: interp)\n"
+    "                      results (default: jit where built, else fast)\n"
     "  -s                  gdb server on tcp:127.0.0.1:1234 (shorthand for -gdb tcp::1234)\n"
     "  -gdb tcp::PORT      gdb server on a port of the loopback interface (tcp:HOST:PORT: on HOST;\n"
     "                      --gdb PORT is the same as -gdb tcp::PORT)\n"

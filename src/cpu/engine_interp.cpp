@@ -22,6 +22,8 @@ RunBlockFn engine_fn(EngineKind k) {
   }
 }
 
+const char* default_engine() { return jit_available() ? "jit" : "fast"; }
+
 bool parse_engine(const std::string& name, EngineKind& out) {
   for (EngineKind k : {EngineKind::kInterp, EngineKind::kFast, EngineKind::kJit}) {
     if (name != engine_name(k) || (k == EngineKind::kJit && !jit_available())) continue;

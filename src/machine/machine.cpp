@@ -67,7 +67,7 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
   for (unsigned i = 0; i < cfg.smp; ++i) {
     HartConfig hc;
     hc.hartid = i;
-    if (!parse_engine(cfg.engine.empty() ? kDefaultEngine : cfg.engine, hc.engine))
+    if (!parse_engine(cfg.engine.empty() ? default_engine() : cfg.engine, hc.engine))
       throw UserError("--engine " + cfg.engine + ": expected interp or fast");
     harts_.push_back(std::make_unique<Hart>(hc, bus_, code_, *this));
   }

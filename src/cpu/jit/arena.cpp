@@ -17,8 +17,10 @@ void* CodeArena::add(const void* code, size_t n) {
                    -1, 0);
     if (p == MAP_FAILED)
       failed_ = true;
-    else
+    else {
       base_ = static_cast<uint8_t*>(p);
+      unwind_.cover(base_, size_);
+    }
   }
   if (!base_) return nullptr;
   // 16-byte starts: what the host's decoders like for branch targets.

@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "cpu/jit/unwind.h"
+
 namespace ttvm {
 
 class CodeArena {
@@ -31,6 +33,7 @@ class CodeArena {
   size_t size_;
   size_t used_ = 0;
   bool failed_ = false;
+  JitUnwindInfo unwind_;  // exceptions pass through the translations
 };
 
 }  // namespace ttvm

@@ -49,8 +49,8 @@ bool inlined_op(Op op) {
 // and x_ is up to date too, so a chained block reads them without a load
 // and a block writes back (to x_, before anything that reads x_ in memory:
 // a call into semantics, the block's end) only what it changed itself.
-// Two more host registers hold the other guest registers a block uses
-// most, loaded at its start.
+// One more host register (rsi) holds the other guest register a block
+// uses most, loaded at its start.
 //
 // pc is kept lazily: the main line knows statically how far rdi lags the
 // instruction being run (`synced_`), and brings it up to date only where
@@ -651,6 +651,7 @@ void Emitter::emit(const Block& b, const JitLayout& l) {
   choose_cached(b);
 
   // Six pushes and the return address: 16-byte aligned after one more slot.
+  // jit/unwind.cpp describes this frame to the unwinder: keep them in step.
   push(rbx);
   push(rbp);
   push(r12);
