@@ -119,7 +119,6 @@ int cmd_record(const std::vector<std::string>& all) {
   std::vector<std::string> rest = all;
   const std::string tt_memory = take_option(rest, "--tt-memory");
   const std::optional<ElfSymbols> syms = symbols_option(rest);
-  const bool tt_memory_given = !tt_memory.empty();
   const Timeline::Options tt = timeline_options(tt_memory);
   bool save_checkpoints = true;
   std::erase_if(rest, [&](const std::string& a) { return a == "--no-checkpoints" && !(save_checkpoints = false); });
@@ -166,7 +165,8 @@ int cmd_record(const std::vector<std::string>& all) {
   // Checkpoints as it goes: gdb on the recording can go back in time, and
   // some are saved with the recording for replays that start later.
   Timeline::Options topt = tt;
-  if (cfg.gdb_port < 0 && !tt_memory_given) topt.memory_budget = 64ull << 20;  // no debugger: only the saving matters
+  // No debugger: only the saved checkpoints matter, and nothing goes back.
+  if (cfg.gdb_port < 0) topt.keep_history = false;
   std::optional<Timeline> timeline;
   CheckpointStore store(dir);
   if (cfg.gdb_port >= 0 || save_checkpoints) {
@@ -199,7 +199,7 @@ int cmd_record(const std::vector<std::string>& all) {
     // gdb may have left the machine in the past: the recording ends at its
     // end of history.
     if (!timeline->at_end()) timeline->go_to(timeline->end());
-    if (save_checkpoints) timeline->save_checkpoint();  // so that `replay --goto end` starts at once
+    if (save_checkpoints) timeline->save_final_checkpoint();  // so that `replay --goto end` starts soon
   }
   m.set_panic_marker(nullptr);
   NamedValues end = m.full_state_values();

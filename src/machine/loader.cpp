@@ -37,12 +37,6 @@ constexpr uint32_t kShtSymtab = 2;
 
 }  // namespace
 
-std::vector<uint8_t> read_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) throw UserError(path + ": cannot open: " + std::strerror(errno));
-  return std::vector<uint8_t>(std::istreambuf_iterator<char>(f), {});
-}
-
 bool looks_like_elf(const std::vector<uint8_t>& d) { return d.size() >= 4 && std::memcmp(d.data(), "\177ELF", 4) == 0; }
 
 std::optional<uint64_t> elf_load_low(const std::vector<uint8_t>& d) {

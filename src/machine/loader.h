@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "mem/ram.h"
+#include "util/file.h"
 
 namespace ttvm {
 
@@ -19,7 +20,6 @@ struct LoadedImage {
   std::optional<uint64_t> tohost, fromhost;
 };
 
-std::vector<uint8_t> read_file(const std::string& path);
 bool looks_like_elf(const std::vector<uint8_t>& data);
 // The lowest physical address an ELF64 file's PT_LOAD segments load at;
 // nothing for a file that is not a well-formed ELF64 (load_elf says why).

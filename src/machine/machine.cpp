@@ -22,7 +22,7 @@ namespace ttvm {
 
 std::vector<std::pair<std::string, std::string>> machine_files(const MachineConfig& cfg) {
   std::vector<std::pair<std::string, std::string>> out;
-  const std::string bios = firmware_of(cfg, read_file);
+  const std::string bios = firmware_of(cfg, [](const std::string& p) { return read_file(p); });
   if (bios != "none") out.emplace_back("firmware", bios);
   if (!cfg.kernel.empty())
     out.emplace_back("kernel", cfg.kernel);

@@ -4,13 +4,12 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 
 #include "record/crc32c.h"
 #include "record/log_format.h"
 #include "record/varint.h"
 #include "util/error.h"
+#include "util/file.h"
 
 namespace ttvm {
 
@@ -51,9 +50,7 @@ std::string decode_events(const std::vector<uint8_t>& raw, uint32_t count, std::
 }  // namespace
 
 LogContents read_log(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) throw UserError(path + ": cannot open the event log: " + std::strerror(errno));
-  const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  const std::vector<uint8_t> bytes = read_file(path, "the event log");
   LogContents out;
   out.file_bytes = bytes.size();
   if (bytes.size() < logfmt::kFileHeaderSize || std::memcmp(bytes.data(), logfmt::kFileMagic, 8) != 0)

@@ -14,6 +14,7 @@
 
 #include "record/crc32c.h"
 #include "util/error.h"
+#include "util/file.h"
 #include "util/state.h"
 
 namespace ttvm {
@@ -49,16 +50,6 @@ bool write_all(int fd, uint64_t off, const void* in, size_t n) {
   return true;
 }
 
-std::vector<uint8_t> read_file_bytes(const std::string& path) {
-  std::vector<uint8_t> d;
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) throw UserError(path + ": cannot open: " + std::strerror(errno));
-  uint8_t buf[65536];
-  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) d.insert(d.end(), buf, buf + n);
-  std::fclose(f);
-  return d;
-}
-
 // The header of a checkpoint file (after its CRC was checked).
 SavedCheckpoint parse_header(StateReader& r, const std::string& file) {
   if (r.get<uint64_t>() != kFileMagic) throw UserError(file + ": not a ttvm checkpoint");
@@ -76,7 +67,7 @@ SavedCheckpoint parse_header(StateReader& r, const std::string& file) {
 
 // The file's bytes without its trailing CRC, after checking it.
 std::vector<uint8_t> checked_body(const std::string& file) {
-  std::vector<uint8_t> d = read_file_bytes(file);
+  std::vector<uint8_t> d = read_file(file);
   if (d.size() < 12) throw UserError(file + ": truncated (" + std::to_string(d.size()) + " bytes)");
   uint32_t want;
   std::memcpy(&want, d.data() + d.size() - 4, 4);
@@ -123,28 +114,48 @@ void CheckpointStore::scan_pack() {
 ContentHash CheckpointStore::put(const uint8_t* data) {
   const ContentHash h = content_hash(data, kPageSize);
   if (pack_.count(h)) return h;
-  if (pack_fd_ < 0) {
-    const std::string path = dir() + "/pages.pack";
-    pack_fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (pack_fd_ < 0) throw UserError(path + ": cannot create: " + std::strerror(errno));
+  if (!zstd_) zstd_.reset(ZSTD_createCCtx());
+  if (!zstd_) throw UserError("checkpoint page: zstd: no memory for a compression context");
+  const size_t at = unwritten_.size();
+  unwritten_.resize(at + kRecordHeader + ZSTD_compressBound(kPageSize));
+  uint8_t* z = unwritten_.data() + at;
+  const size_t zlen = ZSTD_compressCCtx(zstd_.get(), z + kRecordHeader, ZSTD_compressBound(kPageSize), data, kPageSize, 1);
+  if (ZSTD_isError(zlen)) {
+    unwritten_.resize(at);
+    throw UserError("checkpoint page: zstd: " + std::string(ZSTD_getErrorName(zlen)));
   }
-  uint8_t z[kRecordHeader + 2 * kPageSize];
-  const size_t zlen = ZSTD_compress(z + kRecordHeader, 2 * kPageSize, data, kPageSize, 1);
-  if (ZSTD_isError(zlen)) throw UserError("checkpoint page: zstd: " + std::string(ZSTD_getErrorName(zlen)));
+  unwritten_.resize(at + kRecordHeader + zlen);
   const uint32_t zl = uint32_t(zlen), crc = crc32c(z + kRecordHeader, zlen);
   std::memcpy(z, &kRecordMagic, 4);
   std::memcpy(z + 4, &h.lo, 8);
   std::memcpy(z + 12, &h.hi, 8);
   std::memcpy(z + 20, &zl, 4);
   std::memcpy(z + 24, &crc, 4);
-  if (!write_all(pack_fd_, pack_end_, z, kRecordHeader + zlen))
-    throw UserError(dir() + "/pages.pack: write failed: " + std::strerror(errno));
   pack_.emplace(h, PackEntry{pack_end_ + kRecordHeader, zl, crc});
+  unwritten_hashes_.push_back(h);
   pack_end_ += kRecordHeader + zlen;
+  if (unwritten_.size() >= (8u << 20)) flush_pack();
   return h;
 }
 
+void CheckpointStore::flush_pack() {
+  if (unwritten_.empty()) return;
+  const uint64_t start = pack_end_ - unwritten_.size();
+  const std::string path = dir() + "/pages.pack";
+  if (pack_fd_ < 0) pack_fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  const bool ok = pack_fd_ >= 0 && write_all(pack_fd_, start, unwritten_.data(), unwritten_.size());
+  const int err = errno;
+  if (!ok) {
+    for (const ContentHash& h : unwritten_hashes_) pack_.erase(h);
+    pack_end_ = start;
+  }
+  unwritten_.clear();
+  unwritten_hashes_.clear();
+  if (!ok) throw UserError(path + ": " + (pack_fd_ < 0 ? "cannot create: " : "write failed: ") + std::strerror(err));
+}
+
 std::vector<uint8_t> CheckpointStore::get(const ContentHash& h, const std::string& for_file) {
+  flush_pack();
   auto it = pack_.find(h);
   if (it == pack_.end()) throw UserError(for_file + ": a page is missing from " + dir() + "/pages.pack");
   std::vector<uint8_t> z(it->second.zlen);
@@ -210,6 +221,7 @@ void CheckpointStore::save(Machine& m, TimePoint at, Replayer::Position input, c
       }
     }
     // The pack first: a checkpoint file never names a page not yet durable.
+    flush_pack();
     if (pack_fd_ >= 0) ::fsync(pack_fd_);
     std::vector<uint8_t> bytes = w.bytes();
     const uint32_t crc = crc32c(bytes.data(), bytes.size());

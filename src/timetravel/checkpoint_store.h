@@ -9,6 +9,8 @@
 // reported once and skipped (the replay then starts from an earlier one, or
 // from power-on); a recording stays valid without any.
 #pragma once
+#include <zstd.h>
+
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -65,13 +67,23 @@ class CheckpointStore {
     uint32_t crc;
   };
   void scan_pack();
-  // Stores 4 KiB at `data` in the pack unless it is there: its hash.
+  // Stores 4 KiB at `data` in the pack unless it is there: its hash. The
+  // record is written by flush_pack() (one write for many pages).
   ContentHash put(const uint8_t* data);
+  // Writes the records put since the last flush; on failure forgets them
+  // (UserError), so that no later checkpoint names a page never written.
+  void flush_pack();
   std::vector<uint8_t> get(const ContentHash& h, const std::string& for_file);
 
   std::string dir_;
   int pack_fd_ = -1;
-  uint64_t pack_end_ = 0;
+  uint64_t pack_end_ = 0;  // including the records not yet written
+  std::vector<uint8_t> unwritten_;          // records from pack_end_ - size on
+  std::vector<ContentHash> unwritten_hashes_;
+  struct ZstdFree {
+    void operator()(ZSTD_CCtx* c) const { ZSTD_freeCCtx(c); }
+  };
+  std::unique_ptr<ZSTD_CCtx, ZstdFree> zstd_;  // one context for every page
   bool scanned_ = false;
   std::map<ContentHash, PackEntry> pack_;
   std::vector<ContentHash> page_hash_;  // per RAM page, as of the last save

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cinttypes>
 #include <cstdio>
+#include <stdexcept>
 
 #include "record/recorder.h"
 #include "util/error.h"
@@ -49,7 +50,7 @@ void Timeline::start() {
   cps_.push_back(std::move(c));
   cur_ = 0;
   head_ = now();
-  planned_ = now().icount + opt_.interval;
+  planned_ = now().icount + (opt_.keep_history ? opt_.interval : opt_.save_every);
   arm();
   if (!live_) m_.set_hold_at_end(true);
   m_.set_boundary_hook([this] { return on_boundary(); }, next_boundary());
@@ -117,6 +118,7 @@ void Timeline::log_page(uint64_t index, const uint8_t* old) {
     if (save_dirty_.size() <= index) save_dirty_.resize(m_.ram().pages(), false);
     save_dirty_[index] = true;
   }
+  if (!opt_.keep_history) return;
   Checkpoint& c = *cps_[cur_];
   auto [it, fresh] = c.undo.try_emplace(index);
   if (!fresh) return;
@@ -141,6 +143,13 @@ void Timeline::log_block(unsigned disk, uint64_t index, const DiskImage::BlockRe
       c.recount();
     }
   }
+}
+
+void Timeline::save_final_checkpoint() {
+  // Loading a saved checkpoint costs about what replaying this many
+  // instructions does (go_to's kLoadCost is the same order).
+  constexpr uint64_t kWorthSaving = 50'000'000;
+  if (now().icount - last_saved_ >= kWorthSaving) save_checkpoint();
 }
 
 void Timeline::save_checkpoint() {
@@ -282,6 +291,14 @@ void Timeline::go_near(TimePoint t) {
 }
 
 void Timeline::take_checkpoint() {
+  if (!opt_.keep_history) {
+    // Only the saved checkpoints: the next one save_every from here, with
+    // tracking armed again for what changes until then.
+    if (save_) save_checkpoint();
+    planned_ = now().icount + opt_.save_every;
+    arm();
+    return;
+  }
   auto c = std::make_unique<Checkpoint>();
   c->at = now();
   StateWriter w;
@@ -367,6 +384,7 @@ void Timeline::leave_log_mode_at_end() {
 
 void Timeline::go_to(TimePoint t) {
   note_head();
+  if (!opt_.keep_history && t.before(now())) throw std::logic_error("Timeline::go_to: back in time with keep_history off");
   if (t.before(begin()))
     throw UserError("icount " + std::to_string(t.icount) + " is before the start of history (icount " +
                     std::to_string(begin().icount) + ")");

@@ -52,6 +52,10 @@ class Timeline : private PageLogger, private BlockLogger {
     uint64_t past_interval = 1'500'000;
     bool progress = true;                 // long moves report on stderr
     uint64_t save_every = 1'000'000'000;  // recording: a saved checkpoint this often (instructions)
+    // false: a recording nobody debugs keeps no history in memory (no undo
+    // logs, no in-memory checkpoints): the timeline only tracks what
+    // changed for the saved checkpoints, and the machine cannot go back.
+    bool keep_history = true;
   };
 
   // Replay: the machine runs from `log` (set as its replayer). Live: the
@@ -137,8 +141,11 @@ class Timeline : private PageLogger, private BlockLogger {
     store_ = s;
     save_ = save;
   }
-  // Saves a checkpoint where the machine stands (the end of a recording).
+  // Saves a checkpoint where the machine stands.
   void save_checkpoint();
+  // The end of a recording: saves one unless the last saved one (or the
+  // start) is so near that replaying from it is as quick as loading.
+  void save_final_checkpoint();
 
   // Bookmarks: named points.
   void set_bookmark(const std::string& name, TimePoint t) { bookmarks_[name] = t; }
