@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <random>
@@ -55,6 +56,16 @@ std::vector<Event> write_sample(const std::string& path) {
 TEST(Crc32c, KnownVector) {
   // The standard check value of CRC-32C.
   EXPECT_EQ(crc32c("123456789", 9), 0xE3069283u);
+  // RFC 3720 (iSCSI) B.4: 32 bytes of zeros, of ones, ascending.
+  uint8_t b[32];
+  std::memset(b, 0, sizeof b);
+  EXPECT_EQ(crc32c(b, 32), 0x8A9136AAu);
+  std::memset(b, 0xff, sizeof b);
+  EXPECT_EQ(crc32c(b, 32), 0x62A8AB43u);
+  for (unsigned i = 0; i < 32; ++i) b[i] = uint8_t(i);
+  EXPECT_EQ(crc32c(b, 32), 0x46DD794Eu);
+  // Split anywhere, continued from the partial value: the same.
+  for (size_t k = 0; k <= 32; ++k) EXPECT_EQ(crc32c(b + k, 32 - k, crc32c(b, k)), 0x46DD794Eu) << k;
 }
 
 TEST(EventLog, RoundTrip) {

@@ -8,14 +8,25 @@
 // Every file and record carries a CRC-32C: a damaged or missing one is
 // reported once and skipped (the replay then starts from an earlier one, or
 // from power-on); a recording stays valid without any.
+//
+// Saving does not hold up the guest: save() takes what it needs (the state
+// blob, page hashes, copies of the pages not yet in the pack) and a worker
+// thread compresses and writes them; anything that reads the store waits
+// for the writes first.
 #pragma once
 #include <zstd.h>
 
+#include <array>
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "machine/machine.h"
@@ -43,8 +54,11 @@ class CheckpointStore {
   // Saves the machine as it stands (at `at`, log position `input`). Pages
   // whose index is false in `changed` since the last save (and were saved
   // then) are not hashed again. Errors are reported on stderr and the
-  // checkpoint is skipped: saving is never fatal to a recording.
+  // checkpoint is skipped: saving is never fatal to a recording. The files
+  // are written in the background; wait() (and every reader) waits for them.
   void save(Machine& m, TimePoint at, Replayer::Position input, const std::vector<bool>* changed);
+  // Until every save so far is written (or has failed).
+  void wait();
 
   // The usable saved checkpoints, in time order (damaged ones reported on
   // stderr once and left out).
@@ -66,10 +80,23 @@ class CheckpointStore {
     uint32_t zlen;
     uint32_t crc;
   };
+  // What one save hands the writer: the pages new to the pack, and the
+  // checkpoint file's bytes (its CRC included).
+  using Page = std::array<uint8_t, kPageSize>;
+  struct Job {
+    TimePoint at;
+    std::vector<std::pair<ContentHash, std::unique_ptr<Page>>> pages;
+    std::vector<uint8_t> file_bytes;
+    std::string file;
+  };
   void scan_pack();
-  // Stores 4 KiB at `data` in the pack unless it is there: its hash. The
-  // record is written by flush_pack() (one write for many pages).
-  ContentHash put(const uint8_t* data);
+  // Notes 4 KiB at `data` for the pack unless it is there or queued: its hash.
+  ContentHash note(const uint8_t* data, Job& job);
+  // The writer thread: jobs in order; write() does one (UserError on failure).
+  void writer();
+  void write(Job& job);
+  // Appends one compressed record to unwritten_ (written by flush_pack()).
+  void put(const ContentHash& h, const uint8_t* data);
   // Writes the records put since the last flush; on failure forgets them
   // (UserError), so that no later checkpoint names a page never written.
   void flush_pack();
@@ -85,7 +112,13 @@ class CheckpointStore {
   };
   std::unique_ptr<ZSTD_CCtx, ZstdFree> zstd_;  // one context for every page
   bool scanned_ = false;
-  std::map<ContentHash, PackEntry> pack_;
+  std::map<ContentHash, PackEntry> pack_;  // the writer's while it runs
+  std::set<ContentHash> known_;           // in the pack or queued for it (save's)
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<Job> jobs_;
+  bool busy_ = false, stop_ = false, failed_ = false;
+  std::thread thread_;
   std::vector<ContentHash> page_hash_;  // per RAM page, as of the last save
   std::vector<bool> page_saved_;
   bool listed_ = false;
