@@ -6,6 +6,7 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <future>
 #include <map>
 
 #include "cli/commands.h"
@@ -152,9 +153,12 @@ int cmd_record(const std::vector<std::string>& all) {
   Machine m(cfg, [&out](uint8_t c) { out.put(c); });
   m.boot();
   Recorder rec(dir, man);
-  std::string kept_files;
+  // The boot images are copied into the recording (and the copies checked)
+  // beside the run, on another thread: they are only files, and the run does
+  // not read them again.
+  std::future<std::string> kept_files;
   if (kept)
-    kept_files = kept->keep_files(dir, man);
+    kept_files = std::async(std::launch::async, [&] { return kept->keep_files(dir, man); });
   else
     reset_images_dir(dir, false);  // what an earlier recording here kept goes
   HostConsole console;
@@ -206,7 +210,7 @@ int cmd_record(const std::vector<std::string>& all) {
   const uint64_t digest = Machine::digest_of(end);
   end.emplace_back("exit", uint64_t(int64_t(st.value_or(0))));
   rec.end(m.here(), end);
-  std::string kept_all = kept_files;
+  std::string kept_all = kept_files.valid() ? kept_files.get() : "";
   if (kept) {
     const std::string drives = kept->keep_drives(dir, man);
     kept_all += (kept_all.empty() || drives.empty() ? "" : "; ") + drives;

@@ -7,6 +7,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #include <xxhash.h>
@@ -61,9 +62,10 @@ FileHash hash_file(const std::string& path, const std::string& what) {
   if (fd < 0) throw UserError(path + ": cannot read the " + what + ": " + std::strerror(errno));
   ContentHasher h;
   FileHash out;
-  std::vector<uint8_t> buf(1 << 20);
+  constexpr size_t kChunk = 1 << 20;
+  const std::unique_ptr<uint8_t[]> buf(new uint8_t[kChunk]);  // not zeroed: read() fills it
   for (;;) {
-    const ssize_t n = ::read(fd, buf.data(), buf.size());
+    const ssize_t n = ::read(fd, buf.get(), kChunk);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       const int e = errno;
@@ -71,7 +73,7 @@ FileHash hash_file(const std::string& path, const std::string& what) {
       throw UserError(path + ": error reading the " + what + ": " + std::strerror(e));
     }
     if (n == 0) break;
-    h.update(buf.data(), size_t(n));
+    h.update(buf.get(), size_t(n));
     out.size += uint64_t(n);
   }
   ::close(fd);
