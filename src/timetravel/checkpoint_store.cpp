@@ -158,16 +158,6 @@ void CheckpointStore::scan_pack() {
 // ~9 us for 10% more bytes, and a recording saves every page it has.
 constexpr int kPageLevel = -3;
 
-ContentHash CheckpointStore::note(const uint8_t* data, Job& job) {
-  const ContentHash h = content_hash(data, kPageSize);
-  if (known_.insert(h).second) {
-    auto copy = std::make_unique<Page>();
-    std::memcpy(copy->data(), data, kPageSize);
-    job.pages.emplace_back(h, std::move(copy));
-  }
-  return h;
-}
-
 void CheckpointStore::put(const ContentHash& h, const uint8_t* data) {
   if (pack_.count(h)) return;
   if (!zstd_) zstd_.reset(ZSTD_createCCtx());
@@ -229,17 +219,14 @@ void CheckpointStore::save(Machine& m, TimePoint at, Replayer::Position input, c
   try {
     std::error_code ec;
     std::filesystem::create_directories(dir(), ec);
-    if (!thread_.joinable()) {  // before the writer runs, the pack is this thread's
-      scan_pack();
-      for (const auto& [h, e] : pack_) known_.insert(h);
-    }
+    if (!thread_.joinable()) scan_pack();  // before the writer runs, the pack is this thread's
     Ram& ram = m.ram();
-    if (page_hash_.size() != ram.pages()) {
-      page_hash_.assign(ram.pages(), {});
-      page_saved_.assign(ram.pages(), false);
-    }
+    if (page_saved_.size() != ram.pages()) page_saved_.assign(ram.pages(), false);
     Job job;
     job.at = at;
+    char name[96];
+    std::snprintf(name, sizeof name, "/ckpt-%016" PRIx64 "-%08" PRIx64 ".bin", at.icount, at.idle_jumps);
+    job.file = dir() + name;
     StateWriter w;
     w.put(kFileMagic);
     w.put(at.icount);
@@ -251,43 +238,26 @@ void CheckpointStore::save(Machine& m, TimePoint at, Replayer::Position input, c
     StateWriter sw;
     m.save_state(sw);
     w.put_bytes(sw.bytes().data(), sw.bytes().size());
+    job.head = w.bytes();
+    job.ram_pages = ram.pages();
     const std::vector<unsigned char> committed = ram.committed_pages();
-    std::vector<std::pair<uint64_t, ContentHash>> pages;
-    const ContentHash zero{};
     for (uint64_t p = 0; p < ram.pages(); ++p) {
       if (!(committed[p] & 1)) continue;  // never touched: zero
-      const bool known = page_saved_[p] && changed && p < changed->size() && !(*changed)[p];
-      if (!known) {
-        const uint8_t* d = ram.page_data(p);
-        page_hash_[p] = page_is_zero(d) ? zero : note(d, job);
-        page_saved_[p] = true;
+      job.committed.push_back(p);
+      if (page_saved_[p] && changed && p < changed->size() && !(*changed)[p]) continue;  // the writer knows it
+      page_saved_[p] = true;
+      const uint8_t* d = ram.page_data(p);
+      std::unique_ptr<Page> copy;
+      if (!page_is_zero(d)) {
+        copy = std::make_unique<Page>();
+        std::memcpy(copy->data(), d, kPageSize);
       }
-      if (!(page_hash_[p] == zero)) pages.emplace_back(p, page_hash_[p]);
+      job.fresh.emplace_back(p, std::move(copy));
     }
-    w.put<uint64_t>(pages.size());
-    for (const auto& [p, h] : pages) {
-      w.put(p);
-      w.put(h.lo);
-      w.put(h.hi);
-    }
-    w.put<uint32_t>(m.disk_count());
     for (unsigned d = 0; d < m.disk_count(); ++d) {
-      const DiskImage::BlockMap blocks = m.disk(d).overlay();
-      w.put<uint64_t>(blocks.size());
-      for (const auto& [b, data] : blocks) {
-        const ContentHash h = note(data.data(), job);
-        w.put(b);
-        w.put(h.lo);
-        w.put(h.hi);
-      }
+      job.disks.emplace_back();
+      for (const auto& [b, data] : m.disk(d).overlay()) job.disks.back().emplace_back(b, data);
     }
-    job.file_bytes = w.bytes();
-    const uint32_t crc = crc32c(job.file_bytes.data(), job.file_bytes.size());
-    job.file_bytes.insert(job.file_bytes.end(), reinterpret_cast<const uint8_t*>(&crc),
-                          reinterpret_cast<const uint8_t*>(&crc) + 4);
-    char name[96];
-    std::snprintf(name, sizeof name, "/ckpt-%016" PRIx64 "-%08" PRIx64 ".bin", at.icount, at.idle_jumps);
-    job.file = dir() + name;
     {
       std::lock_guard<std::mutex> l(mu_);
       jobs_.push_back(std::move(job));
@@ -302,13 +272,44 @@ void CheckpointStore::save(Machine& m, TimePoint at, Replayer::Position input, c
 }
 
 void CheckpointStore::write(Job& job) {
-  for (const auto& [h, page] : job.pages) put(h, page->data());
+  const ContentHash zero{};
+  if (page_hash_.size() != job.ram_pages) page_hash_.assign(job.ram_pages, zero);
+  for (auto& [p, page] : job.fresh) {
+    page_hash_[p] = page ? content_hash(page->data(), kPageSize) : zero;
+    if (page) put(page_hash_[p], page->data());
+    page.reset();  // the copy is done with
+  }
+  StateWriter w;  // what follows the head
+  std::vector<std::pair<uint64_t, ContentHash>> pages;
+  for (uint64_t p : job.committed)
+    if (!(page_hash_[p] == zero)) pages.emplace_back(p, page_hash_[p]);
+  w.put<uint64_t>(pages.size());
+  for (const auto& [p, h] : pages) {
+    w.put(p);
+    w.put(h.lo);
+    w.put(h.hi);
+  }
+  w.put<uint32_t>(uint32_t(job.disks.size()));
+  for (const auto& blocks : job.disks) {
+    w.put<uint64_t>(blocks.size());
+    for (const auto& [b, data] : blocks) {
+      const ContentHash h = content_hash(data.data(), kPageSize);
+      put(h, data.data());
+      w.put(b);
+      w.put(h.lo);
+      w.put(h.hi);
+    }
+  }
+  std::vector<uint8_t> bytes = std::move(job.head);
+  bytes.insert(bytes.end(), w.bytes().begin(), w.bytes().end());
+  const uint32_t crc = crc32c(bytes.data(), bytes.size());
+  bytes.insert(bytes.end(), reinterpret_cast<const uint8_t*>(&crc), reinterpret_cast<const uint8_t*>(&crc) + 4);
   // The pack first: a checkpoint file never names a page not yet durable.
   flush_pack();
   if (pack_fd_ >= 0) ::fsync(pack_fd_);
   const std::string tmp = job.file + ".tmp";
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0 || !write_all(fd, 0, job.file_bytes.data(), job.file_bytes.size()) || ::fsync(fd) != 0) {
+  if (fd < 0 || !write_all(fd, 0, bytes.data(), bytes.size()) || ::fsync(fd) != 0) {
     if (fd >= 0) ::close(fd);
     throw UserError(tmp + ": cannot write: " + std::strerror(errno));
   }

@@ -10,9 +10,9 @@
 // from power-on); a recording stays valid without any.
 //
 // Saving does not hold up the guest: save() takes what it needs (the state
-// blob, page hashes, copies of the pages not yet in the pack) and a worker
-// thread compresses and writes them; anything that reads the store waits
-// for the writes first.
+// blob, copies of the pages that may have changed since the last save) and
+// a worker thread hashes, compresses and writes them; anything that reads
+// the store waits for the writes first.
 #pragma once
 #include <zstd.h>
 
@@ -24,7 +24,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -80,18 +79,22 @@ class CheckpointStore {
     uint32_t zlen;
     uint32_t crc;
   };
-  // What one save hands the writer: the pages new to the pack, and the
-  // checkpoint file's bytes (its CRC included).
+  // What one save hands the writer: the file's header and machine state,
+  // every page the host committed (ascending) with a copy of those that may
+  // have changed since the last save (null: all zero), and copies of the
+  // disks' overlay blocks. The writer hashes, stores what is new and writes
+  // the file; the guest runs on meanwhile.
   using Page = std::array<uint8_t, kPageSize>;
   struct Job {
     TimePoint at;
-    std::vector<std::pair<ContentHash, std::unique_ptr<Page>>> pages;
-    std::vector<uint8_t> file_bytes;
     std::string file;
+    std::vector<uint8_t> head;
+    uint64_t ram_pages = 0;
+    std::vector<uint64_t> committed;
+    std::vector<std::pair<uint64_t, std::unique_ptr<Page>>> fresh;  // a subsequence of committed
+    std::vector<std::vector<std::pair<uint64_t, std::vector<uint8_t>>>> disks;
   };
   void scan_pack();
-  // Notes 4 KiB at `data` for the pack unless it is there or queued: its hash.
-  ContentHash note(const uint8_t* data, Job& job);
   // The writer thread: jobs in order; write() does one (UserError on failure).
   void writer();
   void write(Job& job);
@@ -113,14 +116,13 @@ class CheckpointStore {
   std::unique_ptr<ZSTD_CCtx, ZstdFree> zstd_;  // one context for every page
   bool scanned_ = false;
   std::map<ContentHash, PackEntry> pack_;  // the writer's while it runs
-  std::set<ContentHash> known_;           // in the pack or queued for it (save's)
   std::mutex mu_;
   std::condition_variable cv_;
   std::deque<Job> jobs_;
   bool busy_ = false, stop_ = false, failed_ = false;
   std::thread thread_;
-  std::vector<ContentHash> page_hash_;  // per RAM page, as of the last save
-  std::vector<bool> page_saved_;
+  std::vector<ContentHash> page_hash_;  // per RAM page, as of the last save (the writer's)
+  std::vector<bool> page_saved_;        // per RAM page: given to the writer once (save's)
   bool listed_ = false;
   std::vector<SavedCheckpoint> list_;
 };
