@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <future>
 #include <map>
+#include <memory>
 
 #include "cli/commands.h"
 #include "cli/console_out.h"
@@ -144,14 +145,30 @@ int cmd_record(const std::vector<std::string>& all) {
   man.start_epoch_ns = cfg.start_epoch_ns;
   man.cwd = std::filesystem::current_path();
   man.args = args;
+  // The images are hashed for the manifest on another thread while the
+  // machine is built and booted; a hashing error is still the one reported
+  // first, as when the hashing came first.
+  std::vector<std::pair<std::string, std::string>> files;
   for (const auto& [role, path] : machine_files(cfg))
-    man.images.push_back(hash_image(role, std::filesystem::absolute(path).lexically_normal()));
+    files.emplace_back(role, std::filesystem::absolute(path).lexically_normal());
+  std::future<std::vector<ImageRef>> hashed = std::async(std::launch::async, [files] {
+    std::vector<ImageRef> v;
+    for (const auto& [role, path] : files) v.push_back(hash_image(role, path));
+    return v;
+  });
   std::optional<RecordImages> kept;
-  if (pack) kept.emplace(cfg);
-
   ConsoleOut out;
-  Machine m(cfg, [&out](uint8_t c) { out.put(c); });
-  m.boot();
+  std::unique_ptr<Machine> machine;
+  try {
+    if (pack) kept.emplace(cfg);
+    machine = std::make_unique<Machine>(cfg, [&out](uint8_t c) { out.put(c); });
+    machine->boot();
+  } catch (...) {
+    man.images = hashed.get();
+    throw;
+  }
+  man.images = hashed.get();
+  Machine& m = *machine;
   Recorder rec(dir, man);
   // The boot images are copied into the recording (and the copies checked)
   // beside the run, on another thread: they are only files, and the run does
