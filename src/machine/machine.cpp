@@ -68,7 +68,7 @@ Machine::Machine(const MachineConfig& cfg, Sink console)
     HartConfig hc;
     hc.hartid = i;
     if (!parse_engine(cfg.engine.empty() ? default_engine() : cfg.engine, hc.engine))
-      throw UserError("--engine " + cfg.engine + ": expected interp or fast");
+      throw UserError("--engine " + cfg.engine + ": expected interp, fast or jit");
     harts_.push_back(std::make_unique<Hart>(hc, bus_, code_, *this));
   }
   code_.on_new_code_page = [this](uint64_t ppage) {

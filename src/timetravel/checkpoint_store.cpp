@@ -254,10 +254,7 @@ void CheckpointStore::save(Machine& m, TimePoint at, Replayer::Position input, c
       }
       job.fresh.emplace_back(p, std::move(copy));
     }
-    for (unsigned d = 0; d < m.disk_count(); ++d) {
-      job.disks.emplace_back();
-      for (const auto& [b, data] : m.disk(d).overlay()) job.disks.back().emplace_back(b, data);
-    }
+    for (unsigned d = 0; d < m.disk_count(); ++d) job.disks.push_back(m.disk(d).overlay());
     {
       std::lock_guard<std::mutex> l(mu_);
       jobs_.push_back(std::move(job));

@@ -92,7 +92,7 @@ class CheckpointStore {
     uint64_t ram_pages = 0;
     std::vector<uint64_t> committed;
     std::vector<std::pair<uint64_t, std::unique_ptr<Page>>> fresh;  // a subsequence of committed
-    std::vector<std::vector<std::pair<uint64_t, std::vector<uint8_t>>>> disks;
+    std::vector<DiskImage::BlockMap> disks;  // each drive's overlay, by block
   };
   void scan_pack();
   // The writer thread: jobs in order; write() does one (UserError on failure).

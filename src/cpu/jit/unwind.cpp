@@ -41,23 +41,23 @@ void JitUnwindInfo::cover(const void* begin, size_t size) {
   // CFA) is rsp + 64, the return address is at CFA - 8 and the saved
   // registers below it in push order.
   const size_t cie = v.size();
-  append(v, {0, 0, 0, 0,  // length, filled in
-                     0, 0, 0, 0,  // CIE id
-                     1,           // version
-                     'z', 'R', 0,  // augmentation: has data; FDE pointer encoding
-                     1,            // code alignment factor
-                     0x78,         // data alignment factor -8 (sleb128)
-                     16,           // return address column: rip
-                     1,            // augmentation data length
-                     0x00,         // DW_EH_PE_absptr: 8-byte absolute addresses
-                     0x0c, 7, 64,  // DW_CFA_def_cfa rsp + 64
-                     0x80 | 16, 1,  // rip at CFA - 8
-                     0x80 | 3, 2,   // rbx at CFA - 16
-                     0x80 | 6, 3,   // rbp
-                     0x80 | 12, 4,  // r12
-                     0x80 | 13, 5,  // r13
-                     0x80 | 14, 6,  // r14
-                     0x80 | 15, 7});  // r15 at CFA - 56
+  append(v, {0, 0, 0, 0,         // length, filled in
+             0, 0, 0, 0,         // CIE id
+             1,                  // version
+             'z', 'R', 0,        // augmentation: has data; FDE pointer encoding
+             1,                  // code alignment factor
+             0x78,               // data alignment factor -8 (sleb128)
+             16,                 // return address column: rip
+             1,                  // augmentation data length
+             0x00,               // DW_EH_PE_absptr: 8-byte absolute addresses
+             0x0c, 7, 64,        // DW_CFA_def_cfa rsp + 64
+             0x80 | 16, 1,       // rip at CFA - 8
+             0x80 | 3, 2,        // rbx at CFA - 16
+             0x80 | 6, 3,        // rbp
+             0x80 | 12, 4,       // r12
+             0x80 | 13, 5,       // r13
+             0x80 | 14, 6,       // r14
+             0x80 | 15, 7});     // r15 at CFA - 56
   close_record(v, cie);
   // FDE: the whole region; no instructions of its own (the frame never
   // changes where anything can throw).
