@@ -1,11 +1,28 @@
 #include "cpu/debug_traps.h"
 
+#include <atomic>
+
 namespace ttvm {
+
+namespace {
+std::atomic<uint64_t> g_generations{0};
+}
 
 void DebugTraps::add_breakpoint(uint64_t va, bool hardware) {
   Bp& b = bps_[va];
-  if (b.sw + b.hw == 0) ++bp_pages_[va >> 12];
+  if (b.sw + b.hw == 0) {
+    ++bp_pages_[va >> 12];
+    generation_ = ++g_generations;
+  }
   ++(hardware ? b.hw : b.sw);
+}
+
+bool DebugTraps::breakpoint_within(uint64_t va, uint64_t end) const {
+  bool any_page = false;
+  for (uint64_t p = va >> 12; p <= (end - 1) >> 12 && !any_page; ++p) any_page = bp_pages_.count(p) != 0;
+  if (!any_page) return false;
+  auto it = bps_.lower_bound(va);
+  return it != bps_.end() && it->first < end;
 }
 
 bool DebugTraps::remove_breakpoint(uint64_t va, bool hardware) {

@@ -1,12 +1,15 @@
 // Breakpoints and watchpoints a debugger asked for, by virtual address (as
 // gdb gives them), shared by all harts. A hart holds a pointer to the set only
 // while it is non-empty, so a machine without them pays one null test per
-// block. With breakpoints set, a hart looks at each block's page (one hash
-// lookup per block) and checks single instructions only on pages that hold a
-// breakpoint. Watched pages never get TLB entries, so their accesses take the
-// slow path, where the access is compared with the (few) watchpoints.
+// block. With breakpoints set, a block whose range holds one runs one
+// instruction at a time; every other block runs as without a debugger, and
+// translated code never reaches a block that holds one (Hart::
+// sync_breakpoint_caches). Watched pages never get TLB entries, so their
+// accesses take the slow path, where the access is compared with the (few)
+// watchpoints.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <unordered_map>
 #include <vector>
 
@@ -40,8 +43,12 @@ class DebugTraps {
 
   // --- hart side (hot) ---
   bool has_watches() const { return !watches_.empty(); }
-  // Whether a block starting at `va` must run one instruction at a time.
-  bool slow_block(uint64_t va) const { return bp_pages_.count(va >> 12) != 0; }
+  // Whether a breakpoint lies in [va, end): a block there must run one
+  // instruction at a time, and never be entered from translated code.
+  bool breakpoint_within(uint64_t va, uint64_t end) const;
+  // Changes whenever a breakpoint is added (to any set: the numbers are
+  // process-wide), so that caches built without it are known stale.
+  uint64_t generation() const { return generation_; }
   // The breakpoint at `va`, if any: returns false when none.
   bool breakpoint_at(uint64_t va, bool& hardware) const;
   // Whether the virtual page of `va` holds a watch for this kind of access
@@ -54,8 +61,9 @@ class DebugTraps {
   struct Bp {
     unsigned sw = 0, hw = 0;
   };
-  std::unordered_map<uint64_t, Bp> bps_;
+  std::map<uint64_t, Bp> bps_;  // ordered: breakpoint_within looks up ranges
   std::unordered_map<uint64_t, unsigned> bp_pages_;  // page -> breakpoints on it
+  uint64_t generation_ = 0;
   std::vector<Watch> watches_;
 };
 

@@ -56,6 +56,7 @@ uint64_t Hart::run(uint64_t budget) {
   turn_end_ = icount_ + budget;
   stop_icount_ = turn_end_ < pause_icount_ ? turn_end_ : pause_icount_;
   hit_ = DebugHit{};
+  if (__builtin_expect(dbg_ != nullptr || bp_clean_gen_ != 0, 0)) sync_breakpoint_caches();
   while (icount_ < stop_icount_) {
     if (__builtin_expect(mip() & mie_, 0) && check_interrupts()) continue;
     if (waiting_) break;
@@ -72,7 +73,7 @@ uint64_t Hart::run(uint64_t budget) {
 }
 
 uint32_t Hart::run_block(const Block& b, uint32_t n) {
-  if (__builtin_expect(trace_fn_ != nullptr || (dbg_ != nullptr && dbg_->slow_block(pc_)) || trig_.exec_armed(), 0))
+  if (__builtin_expect(trace_fn_ != nullptr || (dbg_ != nullptr && dbg_->breakpoint_within(pc_, pc_ + b.bytes)) || trig_.exec_armed(), 0))
     return step_block(b, n);
   return engine_(*this, b, n);
 }
@@ -130,7 +131,8 @@ Block* Hart::fetch_block() {
     b = build_single(pa);
   } else {
     b = code_.lookup(pa);
-    if (b) {
+    // Translated code follows the jump cache: never to a breakpoint.
+    if (b && !(dbg_ && dbg_->breakpoint_within(pc_, pc_ + b->bytes))) {
       j.tag = jtag;
       j.block = b;
     }

@@ -348,6 +348,13 @@ class Hart {
   bool debug_watch(uint64_t va, unsigned size, bool write);
   void debug_step_done();
   const DebugTraps* dbg_ = nullptr;
+  // Breakpoints and the caches translated code follows from block to block
+  // (the jump cache, the patched links between translations): while
+  // breakpoints are set, neither may lead to a block that holds one. Entries
+  // made meanwhile respect the set (fetch_block); when a breakpoint is added,
+  // or the set comes back after the caches ran free, both are emptied.
+  void sync_breakpoint_caches();
+  uint64_t bp_clean_gen_ = 0;  // the DebugTraps generation the caches respect; 0: none
   DebugHit hit_;
   uint64_t pause_icount_ = ~0ull;
   uint64_t skip_pc_ = ~0ull, skip_icount_ = ~0ull;

@@ -34,6 +34,17 @@ bool Hart::debug_watch(uint64_t va, unsigned size, bool write) {
   return true;
 }
 
+void Hart::sync_breakpoint_caches() {
+  if (!dbg_ || !dbg_->has_breakpoints()) {
+    bp_clean_gen_ = 0;  // links and jump-cache entries may go anywhere from now on
+    return;
+  }
+  if (bp_clean_gen_ == dbg_->generation()) return;
+  flush_jump_cache();
+  code_.native_code().unlink_all();
+  bp_clean_gen_ = dbg_->generation();
+}
+
 void Hart::debug_step_done() {
   if (hit_.kind == DebugHit::Kind::kNone) hit_.kind = DebugHit::Kind::kStep;
 }

@@ -6,6 +6,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "cpu/jit/unwind.h"
 
@@ -21,10 +22,17 @@ class CodeArena {
   CodeArena& operator=(const CodeArena&) = delete;
 
   // Copies `n` bytes of position-independent code in; null when full (or
-  // when the host refuses executable memory).
-  void* add(const void* code, size_t n);
+  // when the host refuses executable memory). `link_sites`: offsets in it of
+  // `jmp rel32` instructions that translated code patches to link blocks.
+  void* add(const void* code, size_t n, const std::vector<uint32_t>& link_sites = {});
+  // Points every patched link back at the instruction after it (the
+  // jump-cache lookup), as it was emitted.
+  void unlink_all();
   // Forgets every translation (after the code cache was flushed).
-  void reset() { used_ = 0; }
+  void reset() {
+    used_ = 0;
+    link_sites_.clear();
+  }
   size_t used() const { return used_; }
   const uint8_t* base() const { return base_; }
 
@@ -32,6 +40,7 @@ class CodeArena {
   uint8_t* base_ = nullptr;
   size_t size_;
   size_t used_ = 0;
+  std::vector<size_t> link_sites_;  // offsets from base_
   bool failed_ = false;
   JitUnwindInfo unwind_;  // exceptions pass through the translations
 };

@@ -23,7 +23,6 @@ JitLayout JitLayout::of(const Hart& h) {
   l.mip = at(&h.mip_);
   l.lines = at(&h.lines_);
   l.mie = at(&h.mie_);
-  l.dbg = at(&h.dbg_);
   l.trace_fn = at(&h.trace_fn_);
   l.trig_exec_armed = at(&h.trig_.exec_armed_);
   l.jcache = at(&h.jcache_[0]);

@@ -19,7 +19,7 @@ struct JitLayout {
   // translated code (src/cpu/jit/translate.cpp, "Chaining").
   int32_t icount, stop_icount, cur_idx, priv;
   int32_t mip, lines, mie;
-  int32_t dbg, trace_fn, trig_exec_armed;
+  int32_t trace_fn, trig_exec_armed;
   int32_t jcache;          // jcache_[0]: {tag, Block*}, 16 bytes each
   uint32_t jcache_mask;    // kJumpEntries - 1
   int32_t block_native;    // Block::native

@@ -61,6 +61,8 @@ class Emitter : public Xbyak::CodeGenerator {
   Emitter() : Xbyak::CodeGenerator(256 * 1024) {}
 
   void emit(const Block& b, const JitLayout& l);
+  // Offsets of the patchable jumps to linked successors (CodeArena::unlink_all).
+  const std::vector<uint32_t>& link_sites() const { return link_sites_; }
 
  private:
   // Host registers for guest registers: the fixed ones first, callee-saved
@@ -258,6 +260,7 @@ class Emitter : public Xbyak::CodeGenerator {
   std::vector<Xbyak::Label> exit_;
   std::vector<Slow> slow_;
   Xbyak::Label epilogue_, common_exit_, leave_, head_;
+  std::vector<uint32_t> link_sites_;
 };
 
 // Body offset of every translation: the prologue is the same bytes in all
@@ -562,17 +565,16 @@ void Emitter::emit_self_loop(const Block& b, JccFn inverse) {
 
 // The chaining limit at [rsp]: the next block is entered straight from
 // translated code, without a return to Hart::run, only if Hart::run would
-// do nothing but run it whole: no debugger, tracer or execute trigger
-// looks (none of them can change while translated code runs; a trigger is
-// set by a CSR write, which leaves), no enabled interrupt is pending, and
+// do nothing but run it whole: no tracer or execute trigger looks (neither
+// can change while translated code runs; a trigger is set by a CSR write,
+// which leaves), no enabled interrupt is pending, and
 // the next block, however long, ends by the stop icount. All of that is one
 // compare, icount < limit, with limit = stop_icount - (longest block - 1),
 // or 0 when anything watches or is pending. Computed at entry and again
 // after every call into semantics (a device may have raised a line, a
 // debugger stop lowered stop_icount). Uses rax, rcx, rdx.
 void Emitter::emit_limit() {
-  mov(rax, qword[rbx + l_.dbg]);
-  or_(rax, qword[rbx + l_.trace_fn]);
+  mov(rax, qword[rbx + l_.trace_fn]);
   movzx(ecx, byte[rbx + l_.trig_exec_armed]);
   or_(rax, rcx);
   mov(rcx, qword[rbx + l_.mip]);
@@ -604,7 +606,8 @@ void Emitter::emit_chain(const Block& b, bool link) {
   jae(leave_, T_NEAR);
   if (link) {
     L(site);
-    jmp(lookup, T_NEAR);  // E9 rel32: patched below
+    link_sites_.push_back(uint32_t(getSize()));
+    jmp(lookup, T_NEAR);  // E9 rel32 (0: to the next instruction), patched below
   }
   L(lookup);
   mov(rdx, pc());
@@ -640,6 +643,7 @@ void Emitter::emit_chain(const Block& b, bool link) {
 
 void Emitter::emit(const Block& b, const JitLayout& l) {
   l_ = l;
+  link_sites_.clear();
   synced_ = 0;
   dirty_ = 0;
   exit_.assign(b.count, Xbyak::Label());
@@ -741,7 +745,7 @@ NativeBlockFn translate_block(const Block& b, const JitLayout& layout, CodeArena
   } catch (const Xbyak::Error&) {
     return nullptr;
   }
-  void* code = arena.add(em->getCode(), em->getSize());
+  void* code = arena.add(em->getCode(), em->getSize(), em->link_sites());
   return reinterpret_cast<NativeBlockFn>(code);
 }
 
