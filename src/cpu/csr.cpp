@@ -39,7 +39,7 @@ void Hart::write_mstatus(uint64_t v) {
   const uint64_t old = mstatus_;
   mstatus_ = keep | nv;
   if ((old ^ mstatus_) & mstatus::kMxr) flush_tlbs();
-  update_data_mode();
+  modes_changed();
 }
 
 uint64_t Hart::counter_value(uint16_t which) const {
@@ -150,7 +150,10 @@ bool Hart::csr_write(uint16_t num, uint64_t v) {
     case kMcycle: cycle_offset_ = v - current_icount() - 1; cycle_frozen_ = v; return true;
     case kMinstret: instret_offset_ = v - current_icount() - 1; instret_frozen_ = v; return true;
     case kSstatus: write_mstatus((mstatus_ & ~kSstatusWritable) | (v & kSstatusWritable)); return true;
-    case kSie: mie_ = (mie_ & ~mideleg_) | (v & mideleg_); return true;
+    case kSie:
+      mie_ = (mie_ & ~mideleg_) | (v & mideleg_);
+      update_irq_enabled();
+      return true;
     case kSip: mip_ = (mip_ & ~(mideleg_ & irq::kSsip)) | (v & mideleg_ & irq::kSsip); return true;
     case kStvec: stvec_ = tvec(stvec_, v); return true;
     case kScounteren: scounteren_ = uint32_t(v); return true;
@@ -171,8 +174,14 @@ bool Hart::csr_write(uint16_t num, uint64_t v) {
     case kMstatus: write_mstatus(v); return true;
     case kMisa: return true;  // WARL: extensions cannot be turned off
     case kMedeleg: medeleg_ = v & kMedelegWritable; return true;
-    case kMideleg: mideleg_ = v & kMidelegWritable; return true;
-    case kMie: mie_ = v & kMieWritable; return true;
+    case kMideleg:
+      mideleg_ = v & kMidelegWritable;
+      update_irq_enabled();
+      return true;
+    case kMie:
+      mie_ = v & kMieWritable;
+      update_irq_enabled();
+      return true;
     case kMtvec: mtvec_ = tvec(mtvec_, v); return true;
     case kMcounteren: mcounteren_ = uint32_t(v); return true;
     case kMenvcfg: {

@@ -39,7 +39,7 @@ void Hart::reset(uint64_t pc) {
   cycle_frozen_ = instret_frozen_ = 0;
   pmp_.reset();
   trig_.reset();
-  update_data_mode();
+  modes_changed();
   flush_tlbs();
 }
 
@@ -100,7 +100,7 @@ Block* Hart::fetch_block() {
   const uint64_t jtag = (pc_ << 2) | mode;
   JumpEntry& j = jcache_[(pc_ >> 1) & (kJumpEntries - 1)];
   if (__builtin_expect(j.tag == jtag, 1)) return j.block;
-  TlbEntry& e = itlb_[mode].slot(pc_);
+  const TlbEntry& e = itlb_[mode].slot(pc_);
   uint64_t pa;
   if (__builtin_expect(e.tag == pc_ >> 12, 1)) {
     pa = e.ppage | (pc_ & 0xfff);
@@ -111,11 +111,7 @@ Block* Hart::fetch_block() {
       return nullptr;
     }
     pa = xl.pa;
-    if (xl.cacheable && bus_.fetch_ptr(pa & ~0xfffull, 4096)) {
-      e.tag = pc_ >> 12;
-      e.ppage = pa & ~0xfffull;
-      e.host = nullptr;
-    }
+    if (xl.cacheable && bus_.fetch_ptr(pa & ~0xfffull, 4096)) itlb_[mode].fill(pc_, nullptr, pa & ~0xfffull);
   }
   if (__builtin_expect((pc_ & 0xfff) == 0xffe, 0)) {
     const uint8_t* p = bus_.fetch_ptr(pa, 2);
@@ -133,6 +129,10 @@ Block* Hart::fetch_block() {
     b = code_.lookup(pa);
     // Translated code follows the jump cache: never to a breakpoint.
     if (b && !(dbg_ && dbg_->breakpoint_within(pc_, pc_ + b->bytes))) {
+      if (j.tag == ~0ull) {
+        if (jfilled_ < kJumpTracked) jtrack_[jfilled_] = uint16_t(&j - jcache_);
+        if (jfilled_ <= kJumpTracked) ++jfilled_;
+      }
       j.tag = jtag;
       j.block = b;
     }
@@ -256,7 +256,7 @@ void Hart::restore(StateReader& r) {
   visit_state(*this, [&r](auto& v) { r.get(v); });
   pmp_.restore(r);
   trig_.rearm();
-  update_data_mode();
+  modes_changed();
   flush_tlbs();
 }
 

@@ -190,7 +190,7 @@ class Hart {
   // Loads and stores: a TLB hit inline, everything else on the slow path.
   template <typename T>
   MemResult load(uint64_t va, T& out, const Insn& in) {
-    TlbEntry& e = dtlb_r_[data_mode_].slot(va);
+    const TlbEntry& e = dtlb_r_[data_mode_].slot(va);
     if (__builtin_expect(e.tag == va >> 12 && (va & 0xfff) <= 4096 - sizeof(T), 1)) {
       std::memcpy(&out, e.host + (va & 0xfff), sizeof(T));
       return MemResult::kOk;
@@ -204,7 +204,7 @@ class Hart {
   // flags clear), so a hit is a plain host store.
   template <typename T>
   MemResult store(uint64_t va, T val, const Insn& in) {
-    TlbEntry& e = dtlb_w_[data_mode_].slot(va);
+    const TlbEntry& e = dtlb_w_[data_mode_].slot(va);
     if (__builtin_expect(e.tag == va >> 12 && (va & 0xfff) <= 4096 - sizeof(T), 1)) {
       std::memcpy(e.host + (va & 0xfff), &val, sizeof(T));
       return MemResult::kOk;
@@ -262,7 +262,14 @@ class Hart {
   // translate + PMP for a data or fetch access, raising the right trap.
   bool xlate_access(uint64_t va, unsigned size, Access a, Xlate& out, bool raise_trap = true);
   Priv data_priv() const;
+  // After priv_ or mstatus_ changed: what depends on them.
+  void modes_changed() {
+    update_data_mode();
+    update_irq_enabled();
+  }
   void update_data_mode();
+  // irq_enabled_ from priv_, mstatus_, mie_ and mideleg_ (src/cpu/trap.cpp).
+  void update_irq_enabled();
 
   // Instruction fetch: finds or builds the block at pc; null if it raised a
   // trap or executed a lone page-crossing instruction itself.
@@ -307,6 +314,10 @@ class Hart {
   uint64_t misa_ = 0;
   uint64_t medeleg_ = 0, mideleg_ = 0;
   uint64_t mie_ = 0;
+  // The bits of mip that would be taken as an interrupt now (enabled in mie
+  // and by the privilege and mstatus): check_interrupts takes one exactly
+  // when mip() & irq_enabled_ != 0. Derived, not saved.
+  uint64_t irq_enabled_ = 0;
   uint64_t mip_ = 0;    // software-writable pending bits
   uint64_t lines_ = 0;  // pending bits driven by devices
   uint64_t mtvec_ = 0, stvec_ = 0;
@@ -336,6 +347,11 @@ class Hart {
   };
   static constexpr unsigned kJumpEntries = 1024;
   JumpEntry jcache_[kJumpEntries];
+  // Entries filled since the last flush_jump_cache (as Tlb tracks them):
+  // kJumpTracked + 1 means more, and a flush clears all.
+  static constexpr unsigned kJumpTracked = 64;
+  unsigned jfilled_ = kJumpTracked + 1;  // at first: all
+  uint16_t jtrack_[kJumpTracked];
   DataMode data_mode_ = kModeM;
   Tlb itlb_[kModes];
   Tlb dtlb_r_[kModes];

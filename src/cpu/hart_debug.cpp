@@ -51,7 +51,7 @@ void Hart::debug_step_done() {
 
 void Hart::debug_set_priv(Priv p) {
   priv_ = p;
-  update_data_mode();
+  modes_changed();
 }
 
 }  // namespace ttvm

@@ -43,7 +43,12 @@ void Hart::flush_tlbs() {
 }
 
 void Hart::flush_jump_cache() {
-  for (auto& j : jcache_) j.tag = ~0ull;
+  if (jfilled_ > kJumpTracked) {
+    for (auto& j : jcache_) j.tag = ~0ull;
+  } else {
+    for (unsigned k = 0; k < jfilled_; ++k) jcache_[jtrack_[k]].tag = ~0ull;
+  }
+  jfilled_ = 0;
 }
 
 void Hart::flush_write_tlb_ppage(uint64_t ppage) {
@@ -148,12 +153,8 @@ bool Hart::load_piece(uint64_t va, unsigned size, uint64_t& v) {
     const uint8_t flags = ram_.page_flags(xl.pa);
     if (__builtin_expect(flags & Ram::kReadHook, 0)) env_.watched_read(*this, xl.pa, size);
     // A watched page never enters the TLB: its accesses must all come here.
-    if (xl.cacheable && !(flags & Ram::kReadHook) && !(dbg_ && dbg_->watched_page(va, false))) {
-      TlbEntry& e = dtlb_r_[data_mode_].slot(va);
-      e.tag = va >> 12;
-      e.host = ram_.host(xl.pa & ~0xfffull);
-      e.ppage = xl.pa & ~0xfffull;
-    }
+    if (xl.cacheable && !(flags & Ram::kReadHook) && !(dbg_ && dbg_->watched_page(va, false)))
+      dtlb_r_[data_mode_].fill(va, ram_.host(xl.pa & ~0xfffull), xl.pa & ~0xfffull);
     return true;
   }
   if ((xl.pa & (size - 1)) == 0 && bus_.read(xl.pa, size, v)) return true;
@@ -199,12 +200,8 @@ MemResult Hart::store_piece(uint64_t va, unsigned size, uint64_t v) {
     // Write-TLB entries only for pages without flags (Ram).
     if (xl.cacheable && ram_.page_flags(page) == 0 &&
         !(dbg_ && dbg_->watched_page(va, true)) &&
-        (reservation_ == kNoReservation || (reservation_ & ~0xfffull) != page)) {
-      TlbEntry& e = dtlb_w_[data_mode_].slot(va);
-      e.tag = va >> 12;
-      e.host = ram_.host(page);
-      e.ppage = page;
-    }
+        (reservation_ == kNoReservation || (reservation_ & ~0xfffull) != page))
+      dtlb_w_[data_mode_].fill(va, ram_.host(page), page);
     // Code and hooks may change what the run loop must look at; a logged
     // page does not.
     return flags & (Ram::kCodePage | Ram::kHookPage) ? MemResult::kOkEnd : MemResult::kOk;

@@ -3,6 +3,11 @@
 // entry exists only when the whole page is accessible for that access in
 // that mode (translation, PMP and page flags all checked on the slow path),
 // so a hit needs no further checks.
+//
+// Kernels flush the whole TLB often (xv6 on every trap and return, with
+// sfence.vma after each satp write), while only a few entries were filled
+// in between: a flush clears just the entries filled since the last one,
+// or all when more than kTracked were.
 #pragma once
 #include <cstdint>
 #include <cstring>
@@ -20,13 +25,29 @@ class Tlb {
   static constexpr unsigned kEntries = 256;
   static constexpr uint64_t kInvalid = ~0ull;
 
-  Tlb() { flush(); }
-  void flush() {
+  Tlb() {
     for (auto& e : e_) e.tag = kInvalid;
   }
-  TlbEntry& slot(uint64_t va) { return e_[(va >> 12) & (kEntries - 1)]; }
+  void flush() {
+    if (filled_ > kTracked) {
+      for (auto& e : e_) e.tag = kInvalid;
+    } else {
+      for (unsigned k = 0; k < filled_; ++k) e_[track_[k]].tag = kInvalid;
+    }
+    filled_ = 0;
+  }
+  const TlbEntry& slot(uint64_t va) const { return e_[(va >> 12) & (kEntries - 1)]; }
+  // The only way entries become valid, so that flush() knows them.
+  void fill(uint64_t va, uint8_t* host, uint64_t ppage) {
+    const unsigned i = (va >> 12) & (kEntries - 1);
+    if (e_[i].tag == kInvalid) {
+      if (filled_ < kTracked) track_[filled_] = uint8_t(i);
+      if (filled_ <= kTracked) ++filled_;
+    }
+    e_[i] = {va >> 12, host, ppage};
+  }
   void flush_page(uint64_t va) {
-    TlbEntry& e = slot(va);
+    TlbEntry& e = e_[(va >> 12) & (kEntries - 1)];
     if (e.tag == va >> 12) e.tag = kInvalid;
   }
   // Drops every entry that maps the physical page `ppage`.
@@ -36,7 +57,11 @@ class Tlb {
   }
 
  private:
-  TlbEntry e_[kEntries];
+  static constexpr unsigned kTracked = 32;
+  static_assert(kEntries <= 256, "track_ holds indexes as bytes");
+  TlbEntry e_[kEntries];  // first: translated code indexes a Tlb from its start
+  unsigned filled_ = 0;   // entries made valid since the last flush (kTracked + 1: more)
+  uint8_t track_[kTracked];
 };
 
 }  // namespace ttvm

@@ -43,25 +43,35 @@ void Hart::take_trap(uint64_t cause, uint64_t tval, bool interrupt) {
     priv_ = Priv::kM;
     pc_ = (mtvec_ & ~3ull) + ((interrupt && (mtvec_ & 1)) ? 4 * cause : 0);
   }
-  update_data_mode();
+  modes_changed();
 }
 
 // Takes the highest-priority pending and enabled interrupt, if any.
+namespace {
+// Priority: MEI, MSI, MTI, SEI, SSI, STI.
+constexpr unsigned kIrqOrder[] = {irq::kMei, irq::kMsi, irq::kMti, irq::kSei, irq::kSsi, irq::kSti};
+constexpr uint64_t kIrqBits = 1ull << irq::kMei | 1ull << irq::kMsi | 1ull << irq::kMti | 1ull << irq::kSei |
+                              1ull << irq::kSsi | 1ull << irq::kSti;
+}  // namespace
+
+void Hart::update_irq_enabled() {
+  // M-level interrupts: enabled in M only with MIE, always below M; S-level
+  // (delegated) ones in U, and in S with SIE, never in M.
+  const bool m_on = priv_ != Priv::kM || (mstatus_ & mstatus::kMie);
+  const bool s_on = priv_ == Priv::kU || (priv_ == Priv::kS && (mstatus_ & mstatus::kSie));
+  irq_enabled_ = mie_ & kIrqBits & ((m_on ? ~mideleg_ : 0) | (s_on ? mideleg_ : 0));
+}
+
 bool Hart::check_interrupts() {
   const uint64_t pending = mip() & mie_;
   if (!pending) return false;
   waiting_ = false;
-  // M-level interrupts: enabled in M only with MIE, always below M.
-  const bool m_on = priv_ != Priv::kM || (mstatus_ & mstatus::kMie);
-  const bool s_on = priv_ == Priv::kU || (priv_ == Priv::kS && (mstatus_ & mstatus::kSie));
-  const uint64_t m_pending = pending & ~mideleg_;
-  const uint64_t s_pending = pending & mideleg_;
-  uint64_t take = m_on ? m_pending : 0;
-  if (!take && priv_ != Priv::kM) take = s_on ? s_pending : 0;
-  if (!take) return false;
-  // Priority: MEI, MSI, MTI, SEI, SSI, STI.
-  static constexpr unsigned kOrder[] = {irq::kMei, irq::kMsi, irq::kMti, irq::kSei, irq::kSsi, irq::kSti};
-  for (unsigned c : kOrder) {
+  const uint64_t take_any = pending & irq_enabled_;
+  if (!take_any) return false;
+  // M-level interrupts first, whatever their number.
+  const uint64_t m_take = take_any & ~mideleg_;
+  const uint64_t take = m_take ? m_take : take_any;
+  for (unsigned c : kIrqOrder) {
     if (take & (1ull << c)) {
       take_trap(c, 0, true);
       return true;
@@ -81,7 +91,7 @@ Outcome Hart::exec_mret(const Insn& in) {
   mstatus_ = s;
   priv_ = to;
   pc_ = mepc_;
-  update_data_mode();
+  modes_changed();
   return Outcome::kEndAfter;
 }
 
@@ -96,7 +106,7 @@ Outcome Hart::exec_sret(const Insn& in) {
   mstatus_ = s;
   priv_ = to;
   pc_ = sepc_;
-  update_data_mode();
+  modes_changed();
   return Outcome::kEndAfter;
 }
 

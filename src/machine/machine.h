@@ -351,6 +351,9 @@ class Machine : public HartEnv, public ClintHost, private EntropySource {
   Hart* paused_ = nullptr;
   RunObserver* observer_ = nullptr;
   std::chrono::steady_clock::time_point wall_start_ = std::chrono::steady_clock::now();
+  // Pacing of live idle time (Machine::idle): how far guest time has run
+  // ahead of the wall clock by executing instructions (ns), never less.
+  uint64_t pace_lead_ = 0;
 };
 
 }  // namespace ttvm

@@ -134,21 +134,30 @@ bool Machine::idle() {
     if (take_host_inputs(true)) return true;
     if (recorder_ && recorder_->needs_sync()) recorder_->sync(here(), state_values());  // may block on the host
     // Input may still come (a person typing, a script feeding a pipe, a
-    // peer on the network): do not let idle guest time run ahead of the
-    // wall clock. This only sleeps; the guest sees the same time whatever
-    // the host does.
-    const uint64_t guest_ns = units_to_ns(time_units() + (d == ~0ull ? 0 : d));
+    // peer on the network): idle guest time passes at the wall clock's
+    // pace, so that `sleep 5` at a shell takes five seconds and a peer's
+    // timeouts mean what they say. Time spent executing instructions is
+    // not paced: a guest that computes faster than real time (100 M
+    // instructions a guest second) keeps the lead it gained, rather than
+    // being held back to the wall clock at its next idle moment (a test
+    // suite would then take as long as its instruction count says, however
+    // fast the host). This only sleeps; the guest sees the same time
+    // whatever the host does.
+    const uint64_t now_ns = units_to_ns(time_units());
     const uint64_t wall = wall_ns();
-    const bool early = d != ~0ull && guest_ns > wall;
+    if (now_ns > wall + pace_lead_) pace_lead_ = now_ns - wall;
+    const uint64_t until = d == ~0ull ? 0 : units_to_ns(time_units() + d) - pace_lead_;
+    const bool early = d != ~0ull && until > wall;
     if (d == ~0ull)
       wait_for_host_input(poll_hook_ ? 50 : -1);  // a debugger must still get through
     else if (early)
-      wait_for_host_input(int(std::min<uint64_t>((guest_ns - wall) / 1'000'000, 100)));
+      wait_for_host_input(int(std::min<uint64_t>((until - wall) / 1'000'000, 100)));
     poll_soon_ = true;
     // Input arrived: let the harts see it before time moves on.
     if (take_host_inputs(true)) return true;
-    // Still ahead of the wall clock: wait again (the deadline stays put).
-    if (early && wall_ns() < guest_ns) return true;
+    // The stretch has not lasted long enough yet: wait again (the deadline
+    // stays put).
+    if (early && wall_ns() < until) return true;
   }
   if (d == ~0ull) return live;
   time_offset_ += d;  // jump to the deadline

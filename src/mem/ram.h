@@ -130,6 +130,9 @@ class Ram {
 
   uint64_t base_;
   uint64_t size_;
+  static constexpr uint64_t kHugePage = 2ull << 20;
+  uint8_t* map_;  // the mapping; mem_ is its first 2 MiB boundary
+  uint64_t map_size_;
   uint8_t* mem_;
   std::vector<uint8_t> flags_;
   CodeObserver* code_ = nullptr;

@@ -1,5 +1,7 @@
 #include "cpu/jit/layout.h"
 
+#include <cstddef>
+
 #include "cpu/code_cache.h"
 #include "cpu/hart.h"
 
@@ -16,13 +18,16 @@ JitLayout JitLayout::of(const Hart& h) {
   l.dtlb_r = at(&h.dtlb_r_[0]);
   l.dtlb_w = at(&h.dtlb_w_[0]);
   l.tlb_size = int32_t(sizeof(Tlb));
+  l.reservation = at(&h.reservation_);
+  static_assert(offsetof(TlbEntry, host) == 8 && offsetof(TlbEntry, ppage) == 16 && sizeof(TlbEntry) == 24,
+                "translated code indexes TLB entries as three words");
   l.icount = at(&h.icount_);
   l.stop_icount = at(&h.stop_icount_);
   l.cur_idx = at(&h.cur_idx_);
   l.priv = at(&h.priv_);
   l.mip = at(&h.mip_);
   l.lines = at(&h.lines_);
-  l.mie = at(&h.mie_);
+  l.irq_enabled = at(&h.irq_enabled_);
   l.trace_fn = at(&h.trace_fn_);
   l.trig_exec_armed = at(&h.trig_.exec_armed_);
   l.jcache = at(&h.jcache_[0]);

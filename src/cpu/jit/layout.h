@@ -15,10 +15,11 @@ struct JitLayout {
   int32_t dtlb_r;     // dtlb_r_[0]
   int32_t dtlb_w;     // dtlb_w_[0]
   int32_t tlb_size;   // bytes of one Tlb (one translation mode)
+  int32_t reservation;  // reservation_ (LR/SC): AMOs on its page take the slow path
   // What Hart::run looks at between blocks, for chaining blocks in
   // translated code (src/cpu/jit/translate.cpp, "Chaining").
   int32_t icount, stop_icount, cur_idx, priv;
-  int32_t mip, lines, mie;
+  int32_t mip, lines, irq_enabled;
   int32_t trace_fn, trig_exec_armed;
   int32_t jcache;          // jcache_[0]: {tag, Block*}, 16 bytes each
   uint32_t jcache_mask;    // kJumpEntries - 1

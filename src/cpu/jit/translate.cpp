@@ -29,6 +29,8 @@ bool inlined_op(Op op) {
     case Op::kMul: case Op::kMulw: case Op::kMulh: case Op::kMulhu:
     case Op::kLb: case Op::kLh: case Op::kLw: case Op::kLd: case Op::kLbu: case Op::kLhu: case Op::kLwu:
     case Op::kSb: case Op::kSh: case Op::kSw: case Op::kSd:
+    case Op::kAmoswapW: case Op::kAmoaddW: case Op::kAmoxorW: case Op::kAmoandW: case Op::kAmoorW:
+    case Op::kAmoswapD: case Op::kAmoaddD: case Op::kAmoxorD: case Op::kAmoandD: case Op::kAmoorD:
     case Op::kJal: case Op::kJalr: case Op::kBeq: case Op::kBne: case Op::kBlt: case Op::kBge:
     case Op::kBltu: case Op::kBgeu:
       return true;
@@ -226,6 +228,7 @@ class Emitter : public Xbyak::CodeGenerator {
   void choose_cached(const Block& b);
   void emit_load(const Insn& in, unsigned i, int32_t off);
   void emit_store(const Insn& in, unsigned i, int32_t off);
+  void emit_amo(const Insn& in, unsigned i, int32_t off);
   // Returns true when it emitted the block's end (a control transfer).
   bool emit_insn(const Block& b, unsigned i, int32_t off);
   // The block ran to its end and pc_ is up to date: write registers back
@@ -330,6 +333,55 @@ void Emitter::emit_store(const Insn& in, unsigned i, int32_t off) {
     case 4: mov(dword[at], v.cvt32()); break;
     default: mov(qword[at], v); break;
   }
+  L(s.resume);
+}
+
+// The AMOs kernels' locks and counters use (swap, add, and, or, xor) on the
+// fast path Hart::amo takes: the page in both the read and the write TLB
+// (so readable and writable RAM in this mode, unwatched, untracked, without
+// data triggers), aligned, and not the reserved page. One hart runs at a
+// time, so a plain load and store is the atomic read-modify-write.
+void Emitter::emit_amo(const Insn& in, unsigned i, int32_t off) {
+  const bool word = in.op == Op::kAmoswapW || in.op == Op::kAmoaddW || in.op == Op::kAmoxorW ||
+                    in.op == Op::kAmoandW || in.op == Op::kAmoorW;
+  const unsigned size = word ? 4 : 8;
+  const int32_t wd = l_.dtlb_w - l_.dtlb_r;
+  Slow& s = new_slow(i, off);
+  read(rax, in.rs1);
+  mov(rdx, rax);
+  shr(rdx, 12);
+  movzx(ecx, dl);
+  lea(rcx, ptr[rcx + rcx * 2]);
+  cmp(rdx, qword[r12 + rcx * 8]);
+  jne(s.entry, T_NEAR);
+  cmp(rdx, qword[r12 + rcx * 8 + wd]);
+  jne(s.entry, T_NEAR);
+  test(al, size - 1);
+  jnz(s.entry, T_NEAR);
+  mov(rdx, qword[r12 + rcx * 8 + (wd + 16)]);  // the physical page
+  xor_(rdx, qword[rbx + l_.reservation]);
+  shr(rdx, 12);
+  jz(s.entry, T_NEAR);  // the reserved page
+  mov(rdx, qword[r12 + rcx * 8 + (wd + 8)]);
+  and_(eax, 0xfff);
+  add(rdx, rax);
+  if (word)
+    movsxd(rcx, dword[rdx]);
+  else
+    mov(rcx, qword[rdx]);
+  read(rax, in.rs2);
+  switch (in.op) {
+    case Op::kAmoaddW: case Op::kAmoaddD: add(rax, rcx); break;
+    case Op::kAmoxorW: case Op::kAmoxorD: xor_(rax, rcx); break;
+    case Op::kAmoandW: case Op::kAmoandD: and_(rax, rcx); break;
+    case Op::kAmoorW: case Op::kAmoorD: or_(rax, rcx); break;
+    default: break;  // swap
+  }
+  if (word)
+    mov(dword[rdx], eax);
+  else
+    mov(qword[rdx], rax);
+  write(in.rd, rcx);
   L(s.resume);
 }
 
@@ -512,6 +564,10 @@ bool Emitter::emit_insn(const Block& b, unsigned i, int32_t off) {
     case Op::kSb: case Op::kSh: case Op::kSw: case Op::kSd:
       emit_store(in, i, off);
       return false;
+    case Op::kAmoswapW: case Op::kAmoaddW: case Op::kAmoxorW: case Op::kAmoandW: case Op::kAmoorW:
+    case Op::kAmoswapD: case Op::kAmoaddD: case Op::kAmoxorD: case Op::kAmoandD: case Op::kAmoorD:
+      emit_amo(in, i, off);
+      return false;
     case Op::kJal:
       mov(rax, pc());
       lea(rcx, ptr[rax + (off - synced_ + in.len)]);
@@ -567,7 +623,8 @@ void Emitter::emit_self_loop(const Block& b, JccFn inverse) {
 // translated code, without a return to Hart::run, only if Hart::run would
 // do nothing but run it whole: no tracer or execute trigger looks (neither
 // can change while translated code runs; a trigger is set by a CSR write,
-// which leaves), no enabled interrupt is pending, and
+// which leaves), no interrupt that would be taken is pending (one pending
+// but masked, as in a kernel's critical sections, does not stop it), and
 // the next block, however long, ends by the stop icount. All of that is one
 // compare, icount < limit, with limit = stop_icount - (longest block - 1),
 // or 0 when anything watches or is pending. Computed at entry and again
@@ -579,7 +636,7 @@ void Emitter::emit_limit() {
   or_(rax, rcx);
   mov(rcx, qword[rbx + l_.mip]);
   or_(rcx, qword[rbx + l_.lines]);
-  and_(rcx, qword[rbx + l_.mie]);
+  and_(rcx, qword[rbx + l_.irq_enabled]);
   or_(rax, rcx);
   mov(rcx, qword[rbx + l_.stop_icount]);
   xor_(edx, edx);
