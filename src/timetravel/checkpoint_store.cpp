@@ -350,16 +350,27 @@ CheckpointStore::Loaded CheckpointStore::load(const SavedCheckpoint& c) {
   Loaded out;
   out.state = r.get_blob();
   const uint64_t npages = r.get<uint64_t>();
+  std::unordered_map<ContentHash, PageRef, HashOfHash> loaded;
+  loaded.reserve(npages);
   for (uint64_t i = 0; i < npages; ++i) {
     const uint64_t p = r.get<uint64_t>();
     ContentHash h;
     h.lo = r.get<uint64_t>();
     h.hi = r.get<uint64_t>();
-    const std::vector<uint8_t> d = get(h, c.file);
-    auto page = std::make_shared<PageBytes>();
-    std::memcpy(page->b, d.data(), kPageSize);
-    out.pages.emplace_back(p, std::move(page));
+    PageRef& page = loaded[h];
+    if (!page) {
+      if (auto it = last_loaded_.find(h); it != last_loaded_.end()) {
+        page = it->second;  // read, checked and decompressed for the last checkpoint
+      } else {
+        const std::vector<uint8_t> d = get(h, c.file);
+        auto fresh = std::make_shared<PageBytes>();
+        std::memcpy(fresh->b, d.data(), kPageSize);
+        page = std::move(fresh);
+      }
+    }
+    out.pages.emplace_back(p, page);
   }
+  last_loaded_ = std::move(loaded);
   const uint32_t ndisks = r.get<uint32_t>();
   for (uint32_t d = 0; d < ndisks; ++d) {
     out.disks.emplace_back();

@@ -26,6 +26,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "machine/machine.h"
@@ -123,6 +124,13 @@ class CheckpointStore {
   std::thread thread_;
   std::vector<ContentHash> page_hash_;  // per RAM page, as of the last save (the writer's)
   std::vector<bool> page_saved_;        // per RAM page: given to the writer once (save's)
+  // The pages of the last checkpoint loaded, by content: consecutive saved
+  // checkpoints share most pages, and a goto far into a long recording
+  // loads every one on the way (load's).
+  struct HashOfHash {
+    size_t operator()(const ContentHash& h) const { return size_t(h.lo); }
+  };
+  std::unordered_map<ContentHash, PageRef, HashOfHash> last_loaded_;
   bool listed_ = false;
   std::vector<SavedCheckpoint> list_;
 };

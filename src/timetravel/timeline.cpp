@@ -120,9 +120,16 @@ void Timeline::log_page(uint64_t index, const uint8_t* old) {
   }
   if (!opt_.keep_history) return;
   Checkpoint& c = *cps_[cur_];
+  if (c.undo.count(index)) return;
+  log_page_ref(index, copy_page(old));
+}
+
+void Timeline::log_page_ref(uint64_t index, PageRef old) {
+  if (!opt_.keep_history) return;
+  Checkpoint& c = *cps_[cur_];
   auto [it, fresh] = c.undo.try_emplace(index);
   if (!fresh) return;
-  it->second = copy_page(old);
+  it->second = std::move(old);
   if (it->second) c.held += kPageSize;
   if (c.redo_known) {  // an incomplete interval learnt a page: its redo lacks it
     c.redo_known = false;
@@ -176,12 +183,18 @@ bool Timeline::jump_to_saved(const SavedCheckpoint& s) {
   std::vector<PageRef> want(ram.pages());
   for (auto& [p, ref] : l.pages)
     if (p < want.size()) want[p] = ref;
+  // Straight from the previous jump: RAM holds its pages, nothing ran since.
+  const bool after_jump = jumped_at_ && *jumped_at_ == now() && jumped_pages_.size() == want.size();
   const std::vector<unsigned char> committed = ram.committed_pages();
   for (uint64_t p = 0; p < ram.pages(); ++p) {
     if (!want[p] && !(committed[p] & 1)) continue;  // zero either way
+    if (after_jump && want[p] == jumped_pages_[p]) continue;
     const uint8_t* cur = ram.page_data(p);
     if (page_equals(want[p], cur)) continue;
-    log_page(p, cur);
+    if (after_jump && !save_)
+      log_page_ref(p, jumped_pages_[p]);
+    else
+      log_page(p, cur);
     ram.restore_page(p, want[p] ? want[p]->b : nullptr);
   }
   for (unsigned d = 0; d < m_.disk_count() && d < l.disks.size(); ++d) {
@@ -201,6 +214,8 @@ bool Timeline::jump_to_saved(const SavedCheckpoint& s) {
   head_ = now();
   head_copy_.reset();
   take_checkpoint();  // the saved state is the new last checkpoint
+  jumped_pages_ = std::move(want);
+  jumped_at_ = now();
   m_.set_boundary_next(next_boundary());
   return true;
 }

@@ -170,6 +170,8 @@ class Timeline : private PageLogger, private BlockLogger {
  private:
   // PageLogger, BlockLogger: first writes in the last interval.
   void log_page(uint64_t index, const uint8_t* old) override;
+  // The same with the old contents already held (null: a zero page).
+  void log_page_ref(uint64_t index, PageRef old);
   void log_block(unsigned disk, uint64_t index, const DiskImage::BlockRef& old) override;
 
   // The machine's boundary hook: crossing checkpoints, taking new ones.
@@ -201,6 +203,11 @@ class Timeline : private PageLogger, private BlockLogger {
   // Starts from a saved checkpoint ahead of the head (false: it could not
   // be loaded; reported once).
   bool jump_to_saved(const SavedCheckpoint& s);
+  // The pages the last jump_to_saved put in RAM, and where: a goto through
+  // many saved checkpoints jumps from one straight to the next, and the
+  // pages they share need neither comparing nor copying.
+  std::vector<PageRef> jumped_pages_;
+  std::optional<TimePoint> jumped_at_;
   // Write tracking as the interval the machine is in needs it.
   void track_interval();
   void arm();
