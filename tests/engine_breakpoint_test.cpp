@@ -4,7 +4,6 @@
 // instruction, in its middle; again after the
 // debugger let go and took hold with the same set; on another hart.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <memory>
@@ -14,6 +13,7 @@
 #include "cpu/debug_traps.h"
 #include "cpu/engine.h"
 #include "machine/machine.h"
+#include "raw_guest.h"
 
 using namespace ttvm;
 
@@ -29,23 +29,9 @@ namespace {
 constexpr uint64_t kA = 0x80000004, kBJump = 0x80000014, kC = 0x80000018;
 
 std::unique_ptr<Machine> make_machine(const char* engine, unsigned smp) {
-  static const uint32_t kWords[] = {0x00000293, 0x00128293, 0x0012f313, 0x00030663,
-                                    0x00150513, 0xff1ff06f, 0x00158593, 0xfe9ff06f};
-  std::string path = "/tmp/ttvm-bp-XXXXXX";
-  const int fd = mkstemp(path.data());
-  EXPECT_GE(fd, 0);
-  EXPECT_EQ(write(fd, kWords, sizeof kWords), ssize_t(sizeof kWords));
-  close(fd);
-  MachineConfig cfg;
-  cfg.smp = smp;
-  cfg.ram_size = 16ull << 20;
-  cfg.bios = "none";
-  cfg.kernel = path;
-  cfg.engine = engine;
-  auto m = std::make_unique<Machine>(cfg, [](uint8_t) {});
-  m->boot();
-  unlink(path.c_str());
-  return m;
+  return test::boot_raw_program({0x00000293, 0x00128293, 0x0012f313, 0x00030663, 0x00150513, 0xff1ff06f,
+                                 0x00158593, 0xfe9ff06f},
+                                smp, engine);
 }
 
 struct Stop {

@@ -5,7 +5,6 @@
 // On the jit engine the throw passes through translated code
 // (src/cpu/jit/unwind.h).
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <stdexcept>
@@ -13,6 +12,7 @@
 
 #include "cpu/engine.h"
 #include "machine/machine.h"
+#include "raw_guest.h"
 
 using namespace ttvm;
 
@@ -45,20 +45,8 @@ struct Stop {
 
 // lui a1,0x40000; li a2,0; loop: lw a0,0(a1); addi a2,a2,1; j loop
 Stop run_until_throw(const char* engine) {
-  static const uint32_t kWords[] = {0x400005b7, 0x00000613, 0x0005a503, 0x00160613, 0xff9ff06f};
-  std::string path = "/tmp/ttvm-throw-XXXXXX";
-  const int fd = mkstemp(path.data());
-  EXPECT_GE(fd, 0);
-  EXPECT_EQ(write(fd, kWords, sizeof kWords), ssize_t(sizeof kWords));
-  close(fd);
-  MachineConfig cfg;
-  cfg.ram_size = 16ull << 20;
-  cfg.bios = "none";
-  cfg.kernel = path;
-  cfg.engine = engine;
-  Machine m(cfg, [](uint8_t) {});
-  m.boot();
-  unlink(path.c_str());
+  auto mp = test::boot_raw_program({0x400005b7, 0x00000613, 0x0005a503, 0x00160613, 0xff9ff06f}, 1, engine);
+  Machine& m = *mp;
   ThrowingDevice dev(1000);
   m.bus().add_device(0x40000000, 0x1000, &dev);
   EXPECT_THROW(m.run(1'000'000), std::runtime_error);

@@ -17,36 +17,24 @@
 #include <string>
 
 #include "machine/machine.h"
+#include "raw_guest.h"
 
 namespace ttvm::test {
 
 constexpr uint64_t kLoopLd = 0x80000010, kLoopSd = 0x80000018, kLoopC1 = 0x8000001c, kLoopC2 = 0x8000001e,
                    kLoopAdd = 0x80000020, kLoopJ = 0x80000024, kLoopData = 0x80002000;
 
-// Writes the program to a new temporary file (mkstemp on `pattern`, which
-// must end in XXXXXX) and returns its path; the caller unlinks it.
-inline std::string write_loop_kernel(const char* pattern = "/tmp/ttvm-loop-XXXXXX") {
-  static const uint32_t kWords[] = {0x00002597, 0xf1402573, 0x00351613, 0x00c585b3, 0x0005b303, 0x00130313,
-                                    0x0065b023, 0x06850685, 0x00670733, 0xfedff06f};
-  std::string path = pattern;
-  const int fd = mkstemp(path.data());
-  if (fd < 0 || write(fd, kWords, sizeof kWords) != ssize_t(sizeof kWords)) std::abort();
-  close(fd);
-  return path;
+inline const std::vector<uint32_t>& loop_words() {
+  static const std::vector<uint32_t> w = {0x00002597, 0xf1402573, 0x00351613, 0x00c585b3, 0x0005b303,
+                                          0x00130313, 0x0065b023, 0x06850685, 0x00670733, 0xfedff06f};
+  return w;
 }
 
-// Boots a machine on the program (its file is gone once booted).
-inline std::unique_ptr<Machine> make_loop_machine(unsigned smp) {
-  const std::string path = write_loop_kernel();
-  MachineConfig cfg;
-  cfg.smp = smp;
-  cfg.ram_size = 16ull << 20;
-  cfg.bios = "none";  // a raw M-mode program (with no -bios QEMU's virt would load OpenSBI)
-  cfg.kernel = path;
-  auto m = std::make_unique<Machine>(cfg, [](uint8_t) {});
-  m->boot();
-  unlink(path.c_str());
-  return m;
+// The program in a new temporary file (see write_raw_program).
+inline std::string write_loop_kernel(const char* pattern = "/tmp/ttvm-loop-XXXXXX") {
+  return write_raw_program(loop_words(), pattern);
 }
+
+inline std::unique_ptr<Machine> make_loop_machine(unsigned smp) { return boot_raw_program(loop_words(), smp); }
 
 }  // namespace ttvm::test
