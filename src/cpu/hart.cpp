@@ -129,10 +129,7 @@ Block* Hart::fetch_block() {
     b = code_.lookup(pa);
     // Translated code follows the jump cache: never to a breakpoint.
     if (b && !(dbg_ && dbg_->breakpoint_within(pc_, pc_ + b->bytes))) {
-      if (j.tag == ~0ull) {
-        if (jfilled_ < kJumpTracked) jtrack_[jfilled_] = uint16_t(&j - jcache_);
-        if (jfilled_ <= kJumpTracked) ++jfilled_;
-      }
+      if (j.tag == ~0ull) jfilled_.filled(unsigned(&j - jcache_));
       j.tag = jtag;
       j.block = b;
     }

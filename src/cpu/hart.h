@@ -347,11 +347,7 @@ class Hart {
   };
   static constexpr unsigned kJumpEntries = 1024;
   JumpEntry jcache_[kJumpEntries];
-  // Entries filled since the last flush_jump_cache (as Tlb tracks them):
-  // kJumpTracked + 1 means more, and a flush clears all.
-  static constexpr unsigned kJumpTracked = 64;
-  unsigned jfilled_ = kJumpTracked + 1;  // at first: all
-  uint16_t jtrack_[kJumpTracked];
+  FillLog<64> jfilled_;  // for flush_jump_cache
   DataMode data_mode_ = kModeM;
   Tlb itlb_[kModes];
   Tlb dtlb_r_[kModes];

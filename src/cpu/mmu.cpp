@@ -43,12 +43,10 @@ void Hart::flush_tlbs() {
 }
 
 void Hart::flush_jump_cache() {
-  if (jfilled_ > kJumpTracked) {
-    for (auto& j : jcache_) j.tag = ~0ull;
-  } else {
-    for (unsigned k = 0; k < jfilled_; ++k) jcache_[jtrack_[k]].tag = ~0ull;
-  }
-  jfilled_ = 0;
+  jfilled_.flush([this](unsigned i) { jcache_[i].tag = ~0ull; },
+                 [this] {
+                   for (auto& j : jcache_) j.tag = ~0ull;
+                 });
 }
 
 void Hart::flush_write_tlb_ppage(uint64_t ppage) {

@@ -3,14 +3,12 @@
 // entry exists only when the whole page is accessible for that access in
 // that mode (translation, PMP and page flags all checked on the slow path),
 // so a hit needs no further checks.
-//
-// Kernels flush the whole TLB often (xv6 on every trap and return, with
-// sfence.vma after each satp write), while only a few entries were filled
-// in between: a flush clears just the entries filled since the last one,
-// or all when more than kTracked were.
+// A flush clears just the entries filled since the last one (FillLog).
 #pragma once
 #include <cstdint>
 #include <cstring>
+
+#include "cpu/fill_log.h"
 
 namespace ttvm {
 
@@ -29,21 +27,16 @@ class Tlb {
     for (auto& e : e_) e.tag = kInvalid;
   }
   void flush() {
-    if (filled_ > kTracked) {
-      for (auto& e : e_) e.tag = kInvalid;
-    } else {
-      for (unsigned k = 0; k < filled_; ++k) e_[track_[k]].tag = kInvalid;
-    }
-    filled_ = 0;
+    filled_.flush([this](unsigned i) { e_[i].tag = kInvalid; },
+                  [this] {
+                    for (auto& e : e_) e.tag = kInvalid;
+                  });
   }
   const TlbEntry& slot(uint64_t va) const { return e_[(va >> 12) & (kEntries - 1)]; }
   // The only way entries become valid, so that flush() knows them.
   void fill(uint64_t va, uint8_t* host, uint64_t ppage) {
     const unsigned i = (va >> 12) & (kEntries - 1);
-    if (e_[i].tag == kInvalid) {
-      if (filled_ < kTracked) track_[filled_] = uint8_t(i);
-      if (filled_ <= kTracked) ++filled_;
-    }
+    if (e_[i].tag == kInvalid) filled_.filled(i);
     e_[i] = {va >> 12, host, ppage};
   }
   void flush_page(uint64_t va) {
@@ -57,11 +50,8 @@ class Tlb {
   }
 
  private:
-  static constexpr unsigned kTracked = 32;
-  static_assert(kEntries <= 256, "track_ holds indexes as bytes");
   TlbEntry e_[kEntries];  // first: translated code indexes a Tlb from its start
-  unsigned filled_ = 0;   // entries made valid since the last flush (kTracked + 1: more)
-  uint8_t track_[kTracked];
+  FillLog<32> filled_;
 };
 
 }  // namespace ttvm

@@ -167,7 +167,7 @@ void Timeline::save_checkpoint() {
   last_saved_ = now().icount;
 }
 
-bool Timeline::jump_to_saved(const SavedCheckpoint& s) {
+bool Timeline::jump_to_saved(const SavedCheckpoint& s, std::vector<PageRef>& prev) {
   CheckpointStore::Loaded l;
   try {
     l = store_->load(s);
@@ -183,16 +183,15 @@ bool Timeline::jump_to_saved(const SavedCheckpoint& s) {
   std::vector<PageRef> want(ram.pages());
   for (auto& [p, ref] : l.pages)
     if (p < want.size()) want[p] = ref;
-  // Straight from the previous jump: RAM holds its pages, nothing ran since.
-  const bool after_jump = jumped_at_ && *jumped_at_ == now() && jumped_pages_.size() == want.size();
+  const bool after_jump = prev.size() == want.size();
   const std::vector<unsigned char> committed = ram.committed_pages();
   for (uint64_t p = 0; p < ram.pages(); ++p) {
     if (!want[p] && !(committed[p] & 1)) continue;  // zero either way
-    if (after_jump && want[p] == jumped_pages_[p]) continue;
+    if (after_jump && want[p] == prev[p]) continue;
     const uint8_t* cur = ram.page_data(p);
     if (page_equals(want[p], cur)) continue;
     if (after_jump && !save_)
-      log_page_ref(p, jumped_pages_[p]);
+      log_page_ref(p, prev[p]);
     else
       log_page(p, cur);
     ram.restore_page(p, want[p] ? want[p]->b : nullptr);
@@ -214,8 +213,7 @@ bool Timeline::jump_to_saved(const SavedCheckpoint& s) {
   head_ = now();
   head_copy_.reset();
   take_checkpoint();  // the saved state is the new last checkpoint
-  jumped_pages_ = std::move(want);
-  jumped_at_ = now();
+  prev = std::move(want);
   m_.set_boundary_next(next_boundary());
   return true;
 }
@@ -433,10 +431,11 @@ void Timeline::go_to(TimePoint t) {
     // goto back into this stretch restores the nearest one instead of
     // replaying from the start of history. A saved checkpoint behind the
     // head is never used: the head's side of it is already history.
+    std::vector<PageRef> prev;
     for (const auto& s : store_->list())
       if (head_.before(s.at) && !t.before(s.at) && s.hart_icount.size() == m_.hart_count() &&
           std::find(bad_saved_.begin(), bad_saved_.end(), s.file) == bad_saved_.end())
-        jumped = jump_to_saved(s) || jumped;
+        jumped = jump_to_saved(s, prev) || jumped;
   }
   if (jumped) {
     // now at the last saved checkpoint before t

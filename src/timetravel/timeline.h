@@ -202,12 +202,11 @@ class Timeline : private PageLogger, private BlockLogger {
   void load_state(const std::vector<uint8_t>& state, Replayer::Position input);
   // Starts from a saved checkpoint ahead of the head (false: it could not
   // be loaded; reported once).
-  bool jump_to_saved(const SavedCheckpoint& s);
-  // The pages the last jump_to_saved put in RAM, and where: a goto through
-  // many saved checkpoints jumps from one straight to the next, and the
-  // pages they share need neither comparing nor copying.
-  std::vector<PageRef> jumped_pages_;
-  std::optional<TimePoint> jumped_at_;
+  // `prev`: the pages the previous jump of the same goto put in RAM (empty
+  // if none), replaced by this jump's. A goto through many saved
+  // checkpoints jumps from one straight to the next, with nothing run in
+  // between, so the pages they share need neither comparing nor copying.
+  bool jump_to_saved(const SavedCheckpoint& s, std::vector<PageRef>& prev);
   // Write tracking as the interval the machine is in needs it.
   void track_interval();
   void arm();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "cpu/tlb.h"
@@ -196,7 +197,10 @@ class Emitter : public Xbyak::CodeGenerator {
   // page's host address and rax = the offset in it. A misaligned access
   // takes the slow path (which handles it, across pages too): one test
   // instead of a page-end check.
-  void tlb_probe(const Insn& in, int32_t disp, unsigned size, Xbyak::Label& miss) {
+  // `also`: the page must be in the TLB at that displacement too (an AMO:
+  // read and write).
+  void tlb_probe(const Insn& in, int32_t disp, unsigned size, Xbyak::Label& miss,
+                 std::optional<int32_t> also = std::nullopt) {
     if (cached(in.rs1))
       lea(rax, ptr[host(in.rs1) + int32_t(in.imm)]);  // a 12-bit offset
     else {
@@ -209,6 +213,10 @@ class Emitter : public Xbyak::CodeGenerator {
     lea(rcx, ptr[rcx + rcx * 2]);
     cmp(rdx, qword[r12 + rcx * 8 + disp]);
     jne(miss, T_NEAR);
+    if (also) {
+      cmp(rdx, qword[r12 + rcx * 8 + *also]);
+      jne(miss, T_NEAR);
+    }
     if (size > 1) {
       test(al, size - 1);
       jnz(miss, T_NEAR);
@@ -347,23 +355,11 @@ void Emitter::emit_amo(const Insn& in, unsigned i, int32_t off) {
   const unsigned size = word ? 4 : 8;
   const int32_t wd = l_.dtlb_w - l_.dtlb_r;
   Slow& s = new_slow(i, off);
-  read(rax, in.rs1);
-  mov(rdx, rax);
-  shr(rdx, 12);
-  movzx(ecx, dl);
-  lea(rcx, ptr[rcx + rcx * 2]);
-  cmp(rdx, qword[r12 + rcx * 8]);
-  jne(s.entry, T_NEAR);
-  cmp(rdx, qword[r12 + rcx * 8 + wd]);
-  jne(s.entry, T_NEAR);
-  test(al, size - 1);
-  jnz(s.entry, T_NEAR);
-  mov(rdx, qword[r12 + rcx * 8 + (wd + 16)]);  // the physical page
-  xor_(rdx, qword[rbx + l_.reservation]);
-  shr(rdx, 12);
+  tlb_probe(in, wd, size, s.entry, 0);  // rdx: the host page, rax: the offset, rcx: the slot
+  mov(rcx, qword[r12 + rcx * 8 + (wd + 16)]);  // the physical page
+  xor_(rcx, qword[rbx + l_.reservation]);
+  shr(rcx, 12);
   jz(s.entry, T_NEAR);  // the reserved page
-  mov(rdx, qword[r12 + rcx * 8 + (wd + 8)]);
-  and_(eax, 0xfff);
   add(rdx, rax);
   if (word)
     movsxd(rcx, dword[rdx]);
